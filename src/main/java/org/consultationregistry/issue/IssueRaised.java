@@ -1,0 +1,104 @@
+package org.consultationregistry.issue;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.consultationregistry.session.ConsultationSession;
+import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.util.Assert;
+
+/**
+ * A concern a stakeholder put on the table during a session, such as imports arriving through unofficial channels.
+ * It may be raised by a named person, by an organisation, by both, or (where the record only says "the
+ * manufacturers") by neither.
+ */
+@Entity
+public class IssueRaised {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private ConsultationSession session;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person raisedByPerson;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation raisedByOrganisation;
+
+	@Enumerated(EnumType.STRING)
+	private IssueCategory category;
+
+	private String title;
+
+	private String details;
+
+	@CreationTimestamp
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	protected IssueRaised() {
+	}
+
+	public IssueRaised(ConsultationSession session, IssueCategory category, String title, String details) {
+		Assert.notNull(session, "An issue is raised in a session");
+		Assert.notNull(category, "An issue needs a category");
+		Assert.hasText(title, "An issue needs a title");
+		this.session = session;
+		this.category = category;
+		this.title = title.strip();
+		this.details = details;
+	}
+
+	public void raisedBy(Person person, Organisation organisation) {
+		this.raisedByPerson = person;
+		this.raisedByOrganisation = organisation;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public ConsultationSession getSession() {
+		return this.session;
+	}
+
+	public Person getRaisedByPerson() {
+		return this.raisedByPerson;
+	}
+
+	public Organisation getRaisedByOrganisation() {
+		return this.raisedByOrganisation;
+	}
+
+	public IssueCategory getCategory() {
+		return this.category;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDetails() {
+		return this.details;
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.consultationregistry.recommendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.util.Assert;
+
+/**
+ * A concrete step someone has taken on to move a recommendation along, with a due date. Created through
+ * {@link Recommendation#addFollowUp}.
+ */
+@Entity
+@Table(name = "follow_up_action")
+public class FollowUpAction {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Recommendation recommendation;
+
+	private String description;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation ownerOrganisation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person ownerPerson;
+
+	private LocalDate dueDate;
+
+	private boolean done;
+
+	private Instant doneAt;
+
+	@CreationTimestamp
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	protected FollowUpAction() {
+	}
+
+	FollowUpAction(Recommendation recommendation, String description, Organisation ownerOrganisation,
+			Person ownerPerson, LocalDate dueDate) {
+		Assert.hasText(description, "A follow-up action needs a description");
+		this.recommendation = recommendation;
+		this.description = description.strip();
+		this.ownerOrganisation = ownerOrganisation;
+		this.ownerPerson = ownerPerson;
+		this.dueDate = dueDate;
+	}
+
+	public void markDone(Instant when) {
+		Assert.notNull(when, "When the action was done is required");
+		this.done = true;
+		this.doneAt = when;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public Organisation getOwnerOrganisation() {
+		return this.ownerOrganisation;
+	}
+
+	public Person getOwnerPerson() {
+		return this.ownerPerson;
+	}
+
+	public LocalDate getDueDate() {
+		return this.dueDate;
+	}
+
+	public boolean isDone() {
+		return this.done;
+	}
+
+	public Instant getDoneAt() {
+		return this.doneAt;
+	}
+
+}

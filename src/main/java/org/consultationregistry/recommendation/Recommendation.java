@@ -1,0 +1,198 @@
+package org.consultationregistry.recommendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.consultationregistry.issue.IssueRaised;
+import org.consultationregistry.session.ConsultationSession;
+import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.util.Assert;
+
+/**
+ * A policy recommendation that came out of a session, answering one or more issues raised there. Its status only
+ * changes through {@link #moveTo}, which keeps the full history of who moved it, when and why.
+ */
+@Entity
+public class Recommendation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private ConsultationSession originSession;
+
+	private String title;
+
+	private String details;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person proposerPerson;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation proposerOrganisation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation responsibleOrganisation;
+
+	@Enumerated(EnumType.STRING)
+	private RecommendationStatus status;
+
+	private LocalDate targetDate;
+
+	@ManyToMany
+	@JoinTable(name = "recommendation_issue", joinColumns = @JoinColumn(name = "recommendation_id"),
+			inverseJoinColumns = @JoinColumn(name = "issue_id"))
+	private Set<IssueRaised> addressedIssues = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL)
+	@OrderBy("changedAt, id")
+	private List<StatusChange> history = new ArrayList<>();
+
+	@OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("dueDate, id")
+	private List<FollowUpAction> followUpActions = new ArrayList<>();
+
+	@CreationTimestamp
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	protected Recommendation() {
+	}
+
+	/**
+	 * Records a new recommendation from a session. Its history starts with this proposal.
+	 */
+	public static Recommendation propose(ConsultationSession originSession, String title, String details,
+			String proposedBy, Instant proposedAt) {
+		Assert.notNull(originSession, "A recommendation comes out of a session");
+		Assert.hasText(title, "A recommendation needs a title");
+		Recommendation recommendation = new Recommendation();
+		recommendation.originSession = originSession;
+		recommendation.title = title.strip();
+		recommendation.details = details;
+		recommendation.status = RecommendationStatus.PROPOSED;
+		recommendation.history.add(new StatusChange(recommendation, null, RecommendationStatus.PROPOSED,
+				proposedBy, proposedAt, null));
+		return recommendation;
+	}
+
+	public void proposedBy(Person person, Organisation organisation) {
+		this.proposerPerson = person;
+		this.proposerOrganisation = organisation;
+	}
+
+	public void assignTo(Organisation responsible, LocalDate targetDate) {
+		this.responsibleOrganisation = responsible;
+		this.targetDate = targetDate;
+	}
+
+	public void addresses(IssueRaised issue) {
+		Assert.notNull(issue, "An issue is required");
+		this.addressedIssues.add(issue);
+	}
+
+	/**
+	 * Moves the recommendation to its next status, if that move is allowed from where it stands, and records who
+	 * made it and why.
+	 * @throws IllegalStateException if the move is not one of {@link RecommendationStatus#nextSteps()}
+	 */
+	public void moveTo(RecommendationStatus next, String changedBy, String reason, Instant changedAt) {
+		Assert.hasText(changedBy, "Who changed the status is required");
+		Assert.hasText(reason, "A status change needs a reason");
+		Assert.notNull(changedAt, "When the status changed is required");
+		if (!this.status.canMoveTo(next)) {
+			throw new IllegalStateException("A recommendation cannot move from " + this.status + " to " + next);
+		}
+		this.history.add(new StatusChange(this, this.status, next, changedBy, changedAt, reason.strip()));
+		this.status = next;
+	}
+
+	public FollowUpAction addFollowUp(String description, Organisation ownerOrganisation, Person ownerPerson,
+			LocalDate dueDate) {
+		FollowUpAction action = new FollowUpAction(this, description, ownerOrganisation, ownerPerson, dueDate);
+		this.followUpActions.add(action);
+		return action;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public ConsultationSession getOriginSession() {
+		return this.originSession;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDetails() {
+		return this.details;
+	}
+
+	public Person getProposerPerson() {
+		return this.proposerPerson;
+	}
+
+	public Organisation getProposerOrganisation() {
+		return this.proposerOrganisation;
+	}
+
+	public Organisation getResponsibleOrganisation() {
+		return this.responsibleOrganisation;
+	}
+
+	public RecommendationStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getTargetDate() {
+		return this.targetDate;
+	}
+
+	public Set<IssueRaised> getAddressedIssues() {
+		return Collections.unmodifiableSet(this.addressedIssues);
+	}
+
+	public List<StatusChange> getHistory() {
+		return Collections.unmodifiableList(this.history);
+	}
+
+	public List<FollowUpAction> getFollowUpActions() {
+		return Collections.unmodifiableList(this.followUpActions);
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.consultationregistry.recommendation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.consultationregistry.issue.IssueRaised;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface RecommendationRepository extends ListCrudRepository<Recommendation, Long> {
+
+	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
+	@Query(value = """
+			select r from Recommendation r
+			where (:status is null or r.status = :status)
+			order by r.createdAt desc, r.id desc
+			""", countQuery = "select count(r) from Recommendation r where (:status is null or r.status = :status)")
+	Page<Recommendation> findNewestFirst(RecommendationStatus status, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "originSession", "proposerPerson", "proposerOrganisation",
+			"responsibleOrganisation" })
+	Optional<Recommendation> findDetailedById(Long id);
+
+	@Query("select c from StatusChange c where c.recommendation.id = :id order by c.changedAt, c.id")
+	List<StatusChange> findHistory(long id);
+
+	@Query("""
+			select a from FollowUpAction a
+			left join fetch a.ownerOrganisation
+			left join fetch a.ownerPerson
+			where a.recommendation.id = :id
+			order by a.dueDate nulls last, a.id
+			""")
+	List<FollowUpAction> findFollowUpActions(long id);
+
+	@Query("""
+			select i from Recommendation r join r.addressedIssues i
+			where r.id = :id
+			order by i.id
+			""")
+	List<IssueRaised> findAddressedIssues(long id);
+
+	@EntityGraph(attributePaths = "responsibleOrganisation")
+	@Query("select r from Recommendation r where r.originSession.id = :sessionId order by r.id")
+	List<Recommendation> findFromSession(long sessionId);
+
+	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
+	@Query("""
+			select r from Recommendation r
+			where r.proposerOrganisation.id = :organisationId
+			   or r.responsibleOrganisation.id = :organisationId
+			   or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId)
+			order by r.createdAt desc, r.id desc
+			""")
+	List<Recommendation> findConcerning(long organisationId);
+
+	@Query("select r.status as status, count(r) as total from Recommendation r group by r.status")
+	List<StatusCount> countByStatus();
+
+	interface StatusCount {
+
+		RecommendationStatus getStatus();
+
+		long getTotal();
+
+	}
+
+}

@@ -1,0 +1,231 @@
+package org.consultationregistry.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.util.Assert;
+
+/**
+ * A consultative session the board holds: when and where, who chaired and who took part, and what came of it.
+ */
+@Entity
+@Table(name = "consultation_session")
+public class ConsultationSession {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String title;
+
+	private String theme;
+
+	private LocalDate heldOn;
+
+	private LocalTime startsAt;
+
+	private String venue;
+
+	private String city;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation organiser;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person chair;
+
+	private String objectives;
+
+	private String summary;
+
+	private String outcome;
+
+	private String minutes;
+
+	@Enumerated(EnumType.STRING)
+	private SessionStatus status = SessionStatus.PLANNED;
+
+	private String sourceUrl;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private ConsultationSession followsUp;
+
+	@OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<Participant> participants = new ArrayList<>();
+
+	@CreationTimestamp
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	protected ConsultationSession() {
+	}
+
+	public static ConsultationSession plan(SessionDetails details) {
+		ConsultationSession session = new ConsultationSession();
+		session.revise(details);
+		return session;
+	}
+
+	public void revise(SessionDetails details) {
+		Assert.hasText(details.title(), "A session needs a title");
+		Assert.hasText(details.theme(), "A session needs a theme");
+		Assert.notNull(details.heldOn(), "A session needs a date");
+		Assert.isTrue(details.followsUp() == null || details.followsUp() != this,
+				"A session cannot follow up itself");
+		this.title = details.title();
+		this.theme = details.theme();
+		this.heldOn = details.heldOn();
+		this.startsAt = details.startsAt();
+		this.venue = details.venue();
+		this.city = details.city();
+		this.organiser = details.organiser();
+		this.chair = details.chair();
+		this.objectives = details.objectives();
+		this.sourceUrl = details.sourceUrl();
+		this.followsUp = details.followsUp();
+	}
+
+	/** Records what the session concluded: a short summary, the outcome, and the full minutes text. */
+	public void recordOutcome(String summary, String outcome, String minutes) {
+		this.summary = summary;
+		this.outcome = outcome;
+		this.minutes = minutes;
+	}
+
+	/**
+	 * Moves the session forward in its lifecycle. Going back (un-publishing minutes, say) is refused: a correction to
+	 * published minutes is recorded as such, not by rewinding the status.
+	 */
+	public void advanceTo(SessionStatus next) {
+		Assert.notNull(next, "A status is required");
+		if (!this.status.isBefore(next)) {
+			throw new IllegalStateException("A session cannot move from " + this.status + " to " + next);
+		}
+		this.status = next;
+	}
+
+	/**
+	 * Adds a person to the table with the designation and organisation they hold today, copied so that a later change
+	 * of job does not rewrite these minutes.
+	 */
+	public Participant addParticipant(Person person, ParticipantRole role) {
+		Assert.notNull(person, "A participant must be a person");
+		boolean alreadyThere = this.participants.stream()
+			.map(Participant::getPerson)
+			.anyMatch((seated) -> seated == person || seated != null && seated.getId() != null
+					&& seated.getId().equals(person.getId()));
+		if (alreadyThere) {
+			throw new IllegalStateException(person.getDisplayName() + " is already a participant");
+		}
+		Participant participant = new Participant(this, person, person.getDesignation(), person.getOrganisation(),
+				role);
+		this.participants.add(participant);
+		return participant;
+	}
+
+	/** Records an office that attended without a named person ("Secretary Finance"). */
+	public Participant addOffice(String designation, Organisation organisation, ParticipantRole role) {
+		Assert.hasText(designation, "An office needs a designation");
+		Participant participant = new Participant(this, null, designation, organisation, role);
+		this.participants.add(participant);
+		return participant;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getTheme() {
+		return this.theme;
+	}
+
+	public LocalDate getHeldOn() {
+		return this.heldOn;
+	}
+
+	public LocalTime getStartsAt() {
+		return this.startsAt;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public Organisation getOrganiser() {
+		return this.organiser;
+	}
+
+	public Person getChair() {
+		return this.chair;
+	}
+
+	public String getObjectives() {
+		return this.objectives;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getOutcome() {
+		return this.outcome;
+	}
+
+	public String getMinutes() {
+		return this.minutes;
+	}
+
+	public SessionStatus getStatus() {
+		return this.status;
+	}
+
+	public String getSourceUrl() {
+		return this.sourceUrl;
+	}
+
+	public ConsultationSession getFollowsUp() {
+		return this.followsUp;
+	}
+
+	public List<Participant> getParticipants() {
+		return Collections.unmodifiableList(this.participants);
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.consultationregistry.session;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
+import org.hibernate.annotations.CreationTimestamp;
+
+/**
+ * A seat at a session's table: a person (or an unnamed office) with the designation and organisation as they were
+ * on the day. Created through {@link ConsultationSession#addParticipant}.
+ */
+@Entity
+public class Participant {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private ConsultationSession session;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person person;
+
+	private String designation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation organisation;
+
+	@Enumerated(EnumType.STRING)
+	private ParticipantRole role;
+
+	@CreationTimestamp
+	private Instant createdAt;
+
+	protected Participant() {
+	}
+
+	Participant(ConsultationSession session, Person person, String designation, Organisation organisation,
+			ParticipantRole role) {
+		this.session = session;
+		this.person = person;
+		this.designation = designation;
+		this.organisation = organisation;
+		this.role = (role != null) ? role : ParticipantRole.PARTICIPANT;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public ConsultationSession getSession() {
+		return this.session;
+	}
+
+	/** The person, or {@code null} where only the office is known. */
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public String getDesignation() {
+		return this.designation;
+	}
+
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public ParticipantRole getRole() {
+		return this.role;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.consultationregistry.stakeholder;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of organisations and people that other features look up and add to.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StakeholderDirectory {
+
+	private final OrganisationRepository organisations;
+
+	private final PersonRepository people;
+
+	StakeholderDirectory(OrganisationRepository organisations, PersonRepository people) {
+		this.organisations = organisations;
+		this.people = people;
+	}
+
+	/** The organisation with its aliases loaded, for its own page. */
+	public Optional<Organisation> findOrganisation(long id) {
+		return this.organisations.findWithAliasesById(id);
+	}
+
+	/** Finds an organisation by its name, acronym or any alias, ignoring case. */
+	public Optional<Organisation> findOrganisationByAnyName(String name) {
+		return this.organisations.findByAnyName(name.strip());
+	}
+
+	/** One page of organisations in alphabetical order. A sort asked for in the URL is ignored. */
+	public Page<Organisation> organisations(Pageable pageable) {
+		return this.organisations.findAllByName(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+	}
+
+	public List<Person> peopleOf(long organisationId) {
+		return this.people.findByOrganisation(organisationId);
+	}
+
+	public long countOrganisations() {
+		return this.organisations.count();
+	}
+
+	@Transactional
+	public Organisation register(Organisation organisation) {
+		return this.organisations.save(organisation);
+	}
+
+	@Transactional
+	public Person register(Person person) {
+		return this.people.save(person);
+	}
+
+}
