@@ -1,0 +1,24 @@
+package org.consultationregistry.minutes;
+
+import org.consultationregistry.shared.RecordNotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class SessionRecordController {
+
+	private final SessionRecords records;
+
+	SessionRecordController(SessionRecords records) {
+		this.records = records;
+	}
+
+	@GetMapping("/sessions/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("record", this.records.find(id).orElseThrow(() -> new RecordNotFoundException("Session", id)));
+		return "minutes/session";
+	}
+
+}
