@@ -1,0 +1,85 @@
+package org.consultationregistry.account;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.consultationregistry.shared.StartupLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The portal's accounts: signing in against them, and making sure there is always someone who can administer the
+ * rest.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts implements UserDetailsService {
+
+	private static final Logger logger = LoggerFactory.getLogger(Accounts.class);
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final StartupLock startupLock;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, StartupLock startupLock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.startupLock = startupLock;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No account named " + username));
+		return User.withUsername(account.getUsername())
+			.password(account.getPasswordHash())
+			.roles(account.getRole().name())
+			.disabled(!account.isEnabled())
+			.build();
+	}
+
+	/**
+	 * Creates the first admin account if no enabled admin exists. Without a configured password, one is generated
+	 * and written to the log this once; the admin is asked to change it.
+	 * @return whether an account was created
+	 */
+	@Transactional
+	public boolean ensureAnAdminExists(String username, String configuredPassword) {
+		this.startupLock.acquire("first-admin");
+		if (this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
+			return false;
+		}
+		boolean generated = configuredPassword == null || configuredPassword.isBlank();
+		String password = generated ? generatePassword() : configuredPassword;
+		UserAccount admin = new UserAccount(username, "Administrator", this.passwordEncoder.encode(password),
+				Role.ADMIN, null);
+		if (generated) {
+			admin.requirePasswordChange();
+			logger.warn("Created the first admin account '{}' with the generated password: {}  "
+					+ "(shown only this once; sign in and change it)", username, password);
+		}
+		else {
+			logger.info("Created the first admin account '{}' with the configured password", username);
+		}
+		this.accounts.save(admin);
+		return true;
+	}
+
+	private static String generatePassword() {
+		byte[] bytes = new byte[18];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}
