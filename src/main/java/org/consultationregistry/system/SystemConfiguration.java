@@ -16,7 +16,7 @@ class SystemConfiguration {
 	 * {@code @registryClock.zone}.
 	 */
 	@Bean
-	Clock registryClock(@Value("${registry.time-zone:Asia/Karachi}") ZoneId zone) {
+	Clock registryClock(@Value("${registry.time-zone}") ZoneId zone) {
 		return Clock.system(zone);
 	}
 

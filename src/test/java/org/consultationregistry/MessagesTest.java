@@ -1,0 +1,132 @@
+package org.consultationregistry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.consultationregistry.account.Role;
+import org.consultationregistry.issue.IssueCategory;
+import org.consultationregistry.recommendation.RecommendationStatus;
+import org.consultationregistry.session.ParticipantRole;
+import org.consultationregistry.session.SessionStatus;
+import org.consultationregistry.stakeholder.OrganisationType;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every word the portal shows comes from messages.properties, so that it can be reviewed in one place and
+ * translated: templates hold no literal text, and every key they use exists.
+ */
+class MessagesTest {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+
+	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "label");
+
+	private static final Pattern STATIC_KEY = Pattern.compile("#\\{([\\w.]+)|#messages\\.msg\\('([\\w.]+)'");
+
+	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([\\w.]+)'\\s*\\+");
+
+	/** Keys built from an enum constant in a template, and the enum whose every constant needs one. */
+	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("session.status.",
+			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
+			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
+			RecommendationStatus.class, "account.role.", Role.class);
+
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		List<String> literals = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(template.toFile(), "UTF-8");
+			for (Element element : document.getAllElements()) {
+				if (element.nameIs("script") || element.nameIs("style")) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (LETTERS.matcher(text.text()).find()) {
+						literals.add(template + ": text '" + text.text().strip() + "'");
+					}
+				}
+				element.attributes().forEach((attribute) -> {
+					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && LETTERS.matcher(attribute.getValue()).find()) {
+						literals.add(template + ": " + attribute.getKey() + "='" + attribute.getValue() + "'");
+					}
+				});
+			}
+		}
+		assertThat(literals).as("literal text in templates; use th:text with a message key").isEmpty();
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Properties messages = load("messages.properties");
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher keys = STATIC_KEY.matcher(Files.readString(template));
+			while (keys.find()) {
+				String key = (keys.group(1) != null) ? keys.group(1) : keys.group(2);
+				if (!messages.containsKey(key)) {
+					missing.add(template + ": " + key);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyEnumShownInATemplateHasALabelForEachValue() throws IOException {
+		Properties messages = load("messages.properties");
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher prefixes = DYNAMIC_KEY.matcher(Files.readString(template));
+			while (prefixes.find()) {
+				Class<? extends Enum<?>> type = ENUM_KEYS.get(prefixes.group(1));
+				if (type == null) {
+					problems.add(template + ": key prefix '" + prefixes.group(1) + "' is not known to this test");
+					continue;
+				}
+				Arrays.stream(type.getEnumConstants())
+					.map((constant) -> prefixes.group(1) + constant.name())
+					.filter((key) -> !messages.containsKey(key))
+					.forEach((key) -> problems.add("missing " + key));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(name);
+				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.consultationregistry.portal;
+
+import org.consultationregistry.support.Portal;
+import org.consultationregistry.support.PortalTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor lands on the home page, follows the registry to a recommendation and to a manufacturer's page.
+ */
+@PortalTest
+class PortalPagesIT {
+
+	@LocalServerPort
+	int port;
+
+	Portal portal;
+
+	@BeforeEach
+	void connect() {
+		this.portal = new Portal(this.port);
+	}
+
+	@Test
+	void theHomePageSummarisesTheRegistry() {
+		Document home = this.portal.page("/");
+
+		assertThat(home.select(".stat").eachText()).containsExactly("Sessions recorded 1", "Organisations 8",
+				"Recommendations 4", "Still open 4");
+		assertThat(home.select(".list-group-item a").eachText())
+			.containsExactly("Making IT hardware in Punjab: consultation with manufacturers");
+	}
+
+	@Test
+	void theRecommendationsListFiltersByStatus() {
+		Document proposed = this.portal.page("/recommendations?status=PROPOSED");
+		Document implemented = this.portal.page("/recommendations?status=IMPLEMENTED");
+
+		assertThat(proposed.select("tbody tr")).hasSize(4);
+		assertThat(proposed.select("select#status option[selected]").attr("value")).isEqualTo("PROPOSED");
+		assertThat(implemented.select("tbody tr")).isEmpty();
+		assertThat(implemented.text()).contains("No recommendations match.");
+	}
+
+	@Test
+	void aRecommendationPageShowsWhereItCameFromAndItsHistory() {
+		Document list = this.portal.page("/recommendations");
+		String href = list.select("tbody a").stream()
+			.filter((link) -> link.text().equals("Keep a standing dialogue with the IT hardware industry"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
+
+		Document page = this.portal.page(href);
+
+		assertThat(page.select("dl.facts").text()).contains("30 September 2024", "Planning and Development Board");
+		assertThat(page.select("ol.timeline li").eachText()).singleElement()
+			.asString()
+			.startsWith("Proposed 30 September 2024, 5:00 PM by demo-data");
+		assertThat(page.select("table tbody tr").eachText())
+			.containsExactly("Arrange the next engagement with IT hardware manufacturers P&D Board — Open");
+	}
+
+	@Test
+	void anOrganisationPageShowsItsPeopleSessionsAndRecommendations() {
+		Document list = this.portal.page("/organisations");
+		String href = list.select("tbody a").stream()
+			.filter((link) -> link.text().equals("Planning and Development Board"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
+
+		Document page = this.portal.page(href);
+
+		assertThat(page.select("dl.facts").text()).contains("P&D Board", "Planning & Development Board", "Government");
+		assertThat(page.select("h2").eachText()).contains("People (5)", "Sessions attended (1)",
+				"Recommendations concerning it (4)");
+	}
+
+	@Test
+	void anUnknownOrganisationIsNotFound() {
+		assertThat(this.portal.get("/organisations/987654321").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void healthIsUpAndCoversTheDatabase() {
+		String health = this.portal.get("/actuator/health").body();
+
+		assertThat(health).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}");
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.consultationregistry.support;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a test's application context at the {@link TestDatabase}.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestDatabase database = TestDatabase.get();
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("testDatabase",
+					Map.of("spring.datasource.url", database.url(), "spring.datasource.username",
+							database.username(), "spring.datasource.password", database.password(),
+							"registry.database.create-if-missing", "false")));
+	}
+
+}
