@@ -52,6 +52,7 @@ public final class TestDatabase {
 		if (configured == null && DockerClientFactory.instance().isDockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
 			container.start();
+			System.out.println("Tests use a Testcontainers PostgreSQL at " + container.getJdbcUrl());
 			String server = withDatabase(container.getJdbcUrl(), "postgres");
 			return new TestDatabase(server, container.getJdbcUrl(), container.getUsername(), container.getPassword());
 		}
@@ -62,6 +63,8 @@ public final class TestDatabase {
 				+ "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
 		TestDatabase database = new TestDatabase(server, withDatabase(server, name), username, password);
 		database.create(name);
+		System.out.println("Tests use database " + name + " on " + server + ((configured != null) ? ""
+				: " (no Docker engine for Testcontainers)") + "; it is dropped when the tests end.");
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> database.drop(name), "drop-" + name));
 		return database;
 	}

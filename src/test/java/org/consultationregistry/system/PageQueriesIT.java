@@ -1,0 +1,61 @@
+package org.consultationregistry.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.consultationregistry.support.Portal;
+import org.consultationregistry.support.PortalTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each page loads what it shows in a fixed number of SQL statements, however many rows it lists. The demo session
+ * has 13 participants, 4 issues and 4 recommendations: a query per row would blow every budget below.
+ */
+@PortalTest
+class PageQueriesIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
+	}
+
+	@ParameterizedTest(name = "{0} runs at most {1} statements")
+	@CsvSource({ "/, 4", "/sessions, 2", "/sessions/{session}, 4", "/recommendations, 2",
+			"/recommendations/{recommendation}, 4", "/organisations, 2", "/organisations/{organisation}, 5" })
+	void pagesRunAFixedNumberOfStatements(String path, int budget) {
+		String url = path.replace("{session}", id("consultation_session"))
+			.replace("{recommendation}", id("recommendation"))
+			.replace("{organisation}", id("organisation"));
+		Portal portal = new Portal(this.port);
+		portal.page(url);
+		this.statistics.clear();
+
+		portal.page(url);
+
+		assertThat(this.statistics.getPrepareStatementCount()).isPositive().isLessThanOrEqualTo(budget);
+	}
+
+	private String id(String table) {
+		return String.valueOf(this.jdbc.queryForObject("select min(id) from " + table, Long.class));
+	}
+
+}
