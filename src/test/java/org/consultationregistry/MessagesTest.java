@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.consultationregistry.account.Role;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.session.ParticipantRole;
@@ -51,7 +50,7 @@ class MessagesTest {
 	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("session.status.",
 			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
 			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
-			RecommendationStatus.class, "account.role.", Role.class);
+			RecommendationStatus.class);
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {

@@ -2,7 +2,6 @@ package org.consultationregistry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 /**
  * Features talk to each other only through their public services and entities: no feature reaches into another's
@@ -15,11 +14,6 @@ class ModularityTest {
 	@Test
 	void featuresKeepToTheirBorders() {
 		this.modules.verify();
-	}
-
-	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

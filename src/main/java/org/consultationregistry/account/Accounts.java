@@ -60,6 +60,11 @@ public class Accounts implements UserDetailsService {
 		if (this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 			return false;
 		}
+		if (this.accounts.findByUsername(username).isPresent()) {
+			logger.warn("There is no enabled admin account, and the username '{}' is taken by another account: "
+					+ "enable an admin in the database, or set REGISTRY_ADMIN_USERNAME to a free name", username);
+			return false;
+		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? generatePassword() : configuredPassword;
 		UserAccount admin = new UserAccount(username, "Administrator", this.passwordEncoder.encode(password),

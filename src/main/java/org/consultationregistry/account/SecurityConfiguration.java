@@ -16,9 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Pages anyone may read when the registry is public: they show published records only. */
-	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/*", "/recommendations",
-			"/recommendations/*", "/organisations", "/organisations/*" };
+	/**
+	 * Pages anyone may read when the registry is public; they show the public only published records. Record pages
+	 * match numeric ids only, so that a later page such as /sessions/new is not opened by accident.
+	 */
+	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/{id:\\d+}", "/recommendations",
+			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}" };
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, @Value("${registry.public-access}") boolean publicAccess)

@@ -12,6 +12,7 @@ import org.consultationregistry.issue.IssueRaised;
 import org.consultationregistry.issue.IssuesRaised;
 import org.consultationregistry.recommendation.Recommendation;
 import org.consultationregistry.recommendation.Recommendations;
+import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.ParticipantRole;
@@ -73,7 +74,7 @@ public class DemoData {
 	@Transactional
 	public boolean loadIntoEmptyRegistry() {
 		this.startupLock.acquire("demo-data");
-		if (this.sessions.count() > 0 || this.directory.countOrganisations() > 0) {
+		if (this.sessions.count(Audience.STAFF) > 0 || this.directory.countOrganisations() > 0) {
 			return false;
 		}
 		loadItHardwareSession();

@@ -68,11 +68,6 @@ public class IssueRaised {
 		this.details = details;
 	}
 
-	public void raisedBy(Person person, Organisation organisation) {
-		this.raisedByPerson = person;
-		this.raisedByOrganisation = organisation;
-	}
-
 	public Long getId() {
 		return this.id;
 	}

@@ -1,7 +1,11 @@
 package org.consultationregistry.issue;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.consultationregistry.session.SessionStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -16,13 +20,20 @@ interface IssueRepository extends ListCrudRepository<IssueRaised, Long> {
 			""")
 	List<IssueRaised> findRaisedIn(long sessionId);
 
-	@Query("""
+	@Query(value = """
 			select i from IssueRaised i
-			join fetch i.session
+			join fetch i.session s
 			left join i.raisedByPerson person
-			where i.raisedByOrganisation.id = :organisationId or person.organisation.id = :organisationId
-			order by i.session.heldOn desc, i.id
+			where s.status in :statuses
+			  and (i.raisedByOrganisation.id = :organisationId or person.organisation.id = :organisationId)
+			order by s.heldOn desc, i.id
+			""", countQuery = """
+			select count(i) from IssueRaised i
+			join i.session s
+			left join i.raisedByPerson person
+			where s.status in :statuses
+			  and (i.raisedByOrganisation.id = :organisationId or person.organisation.id = :organisationId)
 			""")
-	List<IssueRaised> findRaisedBy(long organisationId);
+	Page<IssueRaised> findRaisedBy(long organisationId, Collection<SessionStatus> statuses, Pageable pageable);
 
 }

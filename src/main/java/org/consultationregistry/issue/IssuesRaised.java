@@ -2,6 +2,10 @@ package org.consultationregistry.issue;
 
 import java.util.List;
 
+import org.consultationregistry.session.Audience;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +22,18 @@ public class IssuesRaised {
 		this.issues = issues;
 	}
 
-	/** The issues raised in one session, in the order they were recorded, with who raised them. */
+	/**
+	 * The issues raised in one session, in the order they were recorded, with who raised them. The caller has
+	 * already checked that the session is one its audience may see.
+	 */
 	public List<IssueRaised> raisedIn(long sessionId) {
 		return this.issues.findRaisedIn(sessionId);
 	}
 
 	/** The issues an organisation (or one of its people) has raised, newest session first. */
-	public List<IssueRaised> raisedBy(long organisationId) {
-		return this.issues.findRaisedBy(organisationId);
+	public Page<IssueRaised> raisedBy(long organisationId, Audience audience, Pageable pageable) {
+		return this.issues.findRaisedBy(organisationId, audience.visibleSessions(),
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package org.consultationregistry.minutes;
 
+import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,9 @@ class SessionRecordController {
 	}
 
 	@GetMapping("/sessions/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("record", this.records.find(id).orElseThrow(() -> new RecordNotFoundException("Session", id)));
+	String show(@PathVariable long id, Audience audience, Model model) {
+		model.addAttribute("record",
+				this.records.find(id, audience).orElseThrow(() -> new RecordNotFoundException("Session", id)));
 		return "minutes/session";
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.consultationregistry.issue.IssuesRaised;
 import org.consultationregistry.minutes.SessionRecord.ParticipantGroup;
 import org.consultationregistry.recommendation.Recommendations;
+import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.Participant;
 import org.consultationregistry.stakeholder.OrganisationType;
@@ -34,8 +35,9 @@ public class SessionRecords {
 		this.recommendations = recommendations;
 	}
 
-	public Optional<SessionRecord> find(long sessionId) {
-		return this.sessions.find(sessionId)
+	/** The record of a session, if the audience may see it. */
+	public Optional<SessionRecord> find(long sessionId, Audience audience) {
+		return this.sessions.find(sessionId, audience)
 			.map((session) -> new SessionRecord(session,
 					groupByOrganisationType(this.sessions.participantsOf(sessionId)),
 					this.issues.raisedIn(sessionId), this.recommendations.fromSession(sessionId)));

@@ -1,5 +1,6 @@
 package org.consultationregistry.portal;
 
+import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +17,14 @@ class PortalController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("overview", this.portal.overview());
+	String home(Audience audience, Model model) {
+		model.addAttribute("overview", this.portal.overview(audience));
 		return "portal/home";
 	}
 
 	@GetMapping("/organisations/{id}")
-	String organisation(@PathVariable long id, Model model) {
-		model.addAttribute("profile", this.portal.organisationProfile(id)
+	String organisation(@PathVariable long id, Audience audience, Model model) {
+		model.addAttribute("profile", this.portal.organisationProfile(id, audience)
 			.orElseThrow(() -> new RecordNotFoundException("Organisation", id)));
 		return "portal/organisation";
 	}

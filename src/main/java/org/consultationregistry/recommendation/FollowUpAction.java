@@ -68,12 +68,6 @@ public class FollowUpAction {
 		this.dueDate = dueDate;
 	}
 
-	public void markDone(Instant when) {
-		Assert.notNull(when, "When the action was done is required");
-		this.done = true;
-		this.doneAt = when;
-	}
-
 	public Long getId() {
 		return this.id;
 	}

@@ -105,11 +105,6 @@ public class Recommendation {
 		return recommendation;
 	}
 
-	public void proposedBy(Person person, Organisation organisation) {
-		this.proposerPerson = person;
-		this.proposerOrganisation = organisation;
-	}
-
 	public void assignTo(Organisation responsible, LocalDate targetDate) {
 		this.responsibleOrganisation = responsible;
 		this.targetDate = targetDate;
@@ -145,10 +140,6 @@ public class Recommendation {
 
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public ConsultationSession getOriginSession() {

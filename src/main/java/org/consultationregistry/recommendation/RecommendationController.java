@@ -1,5 +1,6 @@
 package org.consultationregistry.recommendation;
 
+import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -19,18 +20,18 @@ class RecommendationController {
 	}
 
 	@GetMapping("/recommendations")
-	String list(@RequestParam(required = false) RecommendationStatus status,
+	String list(@RequestParam(required = false) RecommendationStatus status, Audience audience,
 			@PageableDefault(size = 20) Pageable pageable, Model model) {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", RecommendationStatus.values());
-		model.addAttribute("page", this.recommendations.newestFirst(status, pageable));
+		model.addAttribute("page", this.recommendations.newestFirst(status, audience, pageable));
 		return "recommendation/list";
 	}
 
 	@GetMapping("/recommendations/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Audience audience, Model model) {
 		model.addAttribute("record",
-				this.recommendations.find(id).orElseThrow(() -> new RecordNotFoundException("Recommendation", id)));
+				this.recommendations.find(id, audience).orElseThrow(() -> new RecordNotFoundException("Recommendation", id)));
 		return "recommendation/show";
 	}
 

@@ -1,9 +1,11 @@
 package org.consultationregistry.recommendation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.consultationregistry.issue.IssueRaised;
+import org.consultationregistry.session.SessionStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -15,10 +17,14 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
 	@Query(value = """
 			select r from Recommendation r
-			where (:status is null or r.status = :status)
+			where r.originSession.status in :sessionStatuses and r.status in :statuses
 			order by r.createdAt desc, r.id desc
-			""", countQuery = "select count(r) from Recommendation r where (:status is null or r.status = :status)")
-	Page<Recommendation> findNewestFirst(RecommendationStatus status, Pageable pageable);
+			""", countQuery = """
+			select count(r) from Recommendation r
+			where r.originSession.status in :sessionStatuses and r.status in :statuses
+			""")
+	Page<Recommendation> findNewestFirst(Collection<RecommendationStatus> statuses,
+			Collection<SessionStatus> sessionStatuses, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "originSession", "proposerPerson", "proposerOrganisation",
 			"responsibleOrganisation" })
@@ -48,17 +54,29 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 	List<Recommendation> findFromSession(long sessionId);
 
 	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
-	@Query("""
+	@Query(value = """
 			select r from Recommendation r
-			where r.proposerOrganisation.id = :organisationId
-			   or r.responsibleOrganisation.id = :organisationId
-			   or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId)
+			where r.originSession.status in :sessionStatuses
+			  and (r.proposerOrganisation.id = :organisationId
+			       or r.responsibleOrganisation.id = :organisationId
+			       or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId))
 			order by r.createdAt desc, r.id desc
+			""", countQuery = """
+			select count(r) from Recommendation r
+			where r.originSession.status in :sessionStatuses
+			  and (r.proposerOrganisation.id = :organisationId
+			       or r.responsibleOrganisation.id = :organisationId
+			       or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId))
 			""")
-	List<Recommendation> findConcerning(long organisationId);
+	Page<Recommendation> findConcerning(long organisationId, Collection<SessionStatus> sessionStatuses,
+			Pageable pageable);
 
-	@Query("select r.status as status, count(r) as total from Recommendation r group by r.status")
-	List<StatusCount> countByStatus();
+	@Query("""
+			select r.status as status, count(r) as total from Recommendation r
+			where r.originSession.status in :sessionStatuses
+			group by r.status
+			""")
+	List<StatusCount> countByStatus(Collection<SessionStatus> sessionStatuses);
 
 	interface StatusCount {
 

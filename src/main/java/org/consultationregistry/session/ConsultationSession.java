@@ -148,20 +148,8 @@ public class ConsultationSession {
 		return participant;
 	}
 
-	/** Records an office that attended without a named person ("Secretary Finance"). */
-	public Participant addOffice(String designation, Organisation organisation, ParticipantRole role) {
-		Assert.hasText(designation, "An office needs a designation");
-		Participant participant = new Participant(this, null, designation, organisation, role);
-		this.participants.add(participant);
-		return participant;
-	}
-
 	public Long getId() {
 		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public String getTitle() {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The board's sessions: what other features read about them, and how new ones are recorded.
+ * The board's sessions: what other features read about them, and how new ones are recorded. Every read takes the
+ * {@link Audience}, so that the public never sees a session before its minutes are published.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,17 +29,17 @@ public class ConsultationSessions {
 	}
 
 	/** One page of sessions, newest first. The order is fixed: a sort asked for in the URL is ignored. */
-	public Page<ConsultationSession> newestFirst(Pageable pageable) {
-		return this.sessions.findNewestFirst(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+	public Page<ConsultationSession> newestFirst(Audience audience, Pageable pageable) {
+		return this.sessions.findNewestFirst(audience.visibleSessions(), unsorted(pageable));
 	}
 
-	public List<ConsultationSession> latest(int count) {
-		return this.sessions.findNewestFirst(PageRequest.of(0, count)).getContent();
+	public List<ConsultationSession> latest(Audience audience, int count) {
+		return this.sessions.findLatest(audience.visibleSessions(), PageRequest.of(0, count));
 	}
 
-	/** The session with its organiser, chair and the session it follows up. */
-	public Optional<ConsultationSession> find(long id) {
-		return this.sessions.findDetailedById(id);
+	/** The session with its organiser, chair and the session it follows up, if the audience may see it. */
+	public Optional<ConsultationSession> find(long id, Audience audience) {
+		return this.sessions.findDetailedById(id).filter(audience::maySee);
 	}
 
 	/** Everyone at the table, chair first, each with their person and organisation loaded. */
@@ -46,17 +47,21 @@ public class ConsultationSessions {
 		return this.sessions.findParticipants(sessionId).stream().sorted(TABLE_ORDER).toList();
 	}
 
-	public List<ConsultationSession> attendedBy(long organisationId) {
-		return this.sessions.findAttendedBy(organisationId);
+	public Page<ConsultationSession> attendedBy(long organisationId, Audience audience, Pageable pageable) {
+		return this.sessions.findAttendedBy(organisationId, audience.visibleSessions(), unsorted(pageable));
 	}
 
-	public long count() {
-		return this.sessions.count();
+	public long count(Audience audience) {
+		return this.sessions.countByStatusIn(audience.visibleSessions());
 	}
 
 	@Transactional
 	public ConsultationSession record(ConsultationSession session) {
 		return this.sessions.save(session);
+	}
+
+	private static Pageable unsorted(Pageable pageable) {
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
 	}
 
 }

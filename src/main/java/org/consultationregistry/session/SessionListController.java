@@ -16,8 +16,8 @@ class SessionListController {
 	}
 
 	@GetMapping("/sessions")
-	String list(@PageableDefault(size = 20) Pageable pageable, Model model) {
-		model.addAttribute("page", this.sessions.newestFirst(pageable));
+	String list(Audience audience, @PageableDefault(size = 20) Pageable pageable, Model model) {
+		model.addAttribute("page", this.sessions.newestFirst(audience, pageable));
 		return "session/list";
 	}
 

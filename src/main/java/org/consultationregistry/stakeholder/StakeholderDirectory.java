@@ -1,6 +1,5 @@
 package org.consultationregistry.stakeholder;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -30,18 +29,14 @@ public class StakeholderDirectory {
 		return this.organisations.findWithAliasesById(id);
 	}
 
-	/** Finds an organisation by its name, acronym or any alias, ignoring case. */
-	public Optional<Organisation> findOrganisationByAnyName(String name) {
-		return this.organisations.findByAnyName(name.strip());
-	}
-
 	/** One page of organisations in alphabetical order. A sort asked for in the URL is ignored. */
 	public Page<Organisation> organisations(Pageable pageable) {
 		return this.organisations.findAllByName(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 	}
 
-	public List<Person> peopleOf(long organisationId) {
-		return this.people.findByOrganisation(organisationId);
+	public Page<Person> peopleOf(long organisationId, Pageable pageable) {
+		return this.people.findByOrganisation(organisationId,
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 	}
 
 	public long countOrganisations() {

@@ -81,8 +81,8 @@ class SessionPageIT {
 	}
 
 	@Test
-	void aMalformedSessionIdIsABadRequestNotAnError() {
-		assertThat(this.portal.get("/sessions/not-a-number").statusCode()).isEqualTo(400);
+	void anIdTooLargeToBeOneIsABadRequestNotAServerError() {
+		assertThat(this.portal.get("/sessions/99999999999999999999").statusCode()).isEqualTo(400);
 	}
 
 	private Document openDemoSession() {

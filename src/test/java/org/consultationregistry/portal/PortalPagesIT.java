@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A visitor lands on the home page, follows the registry to a recommendation and to a manufacturer's page.
+ * A visitor lands on the home page, follows the registry to a recommendation and to an organisation's page. (Who
+ * changed a status is for the board's staff; a visitor sees when, not who.)
  */
 @PortalTest
 class PortalPagesIT {
@@ -60,7 +61,7 @@ class PortalPagesIT {
 		assertThat(page.select("dl.facts").text()).contains("30 September 2024", "Planning and Development Board");
 		assertThat(page.select("ol.timeline li").eachText()).singleElement()
 			.asString()
-			.startsWith("Proposed 30 September 2024, 5:00 PM by demo-data");
+			.isEqualTo("Proposed 30 September 2024, 5:00 PM");
 		assertThat(page.select("table tbody tr").eachText())
 			.containsExactly("Arrange the next engagement with IT hardware manufacturers P&D Board — Open");
 	}
@@ -79,6 +80,11 @@ class PortalPagesIT {
 		assertThat(page.select("dl.facts").text()).contains("P&D Board", "Planning & Development Board", "Government");
 		assertThat(page.select("h2").eachText()).contains("People (5)", "Sessions attended (1)",
 				"Recommendations concerning it (4)");
+	}
+
+	@Test
+	void anUnknownStatusInTheFilterIsABadRequest() {
+		assertThat(this.portal.get("/recommendations?status=MAYBE").statusCode()).isEqualTo(400);
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each page loads what it shows in a fixed number of SQL statements, however many rows it lists. The demo session
- * has 13 participants, 4 issues and 4 recommendations: a query per row would blow every budget below.
+ * has 13 participants, 4 issues and 4 recommendations: a query per row (or per lazy association of a row) would
+ * add to the exact counts below. Lists whose page is not full need no count query, hence one statement.
  */
 @PortalTest
 class PageQueriesIT {
@@ -38,9 +39,9 @@ class PageQueriesIT {
 		this.statistics.setStatisticsEnabled(true);
 	}
 
-	@ParameterizedTest(name = "{0} runs at most {1} statements")
-	@CsvSource({ "/, 4", "/sessions, 2", "/sessions/{session}, 4", "/recommendations, 2",
-			"/recommendations/{recommendation}, 4", "/organisations, 2", "/organisations/{organisation}, 5" })
+	@ParameterizedTest(name = "{0} runs {1} statements")
+	@CsvSource({ "/, 4", "/sessions, 1", "/sessions/{session}, 4", "/recommendations, 1",
+			"/recommendations/{recommendation}, 4", "/organisations, 1", "/organisations/{organisation}, 5" })
 	void pagesRunAFixedNumberOfStatements(String path, int budget) {
 		String url = path.replace("{session}", id("consultation_session"))
 			.replace("{recommendation}", id("recommendation"))
@@ -51,7 +52,7 @@ class PageQueriesIT {
 
 		portal.page(url);
 
-		assertThat(this.statistics.getPrepareStatementCount()).isPositive().isLessThanOrEqualTo(budget);
+		assertThat(this.statistics.getPrepareStatementCount()).isEqualTo(budget);
 	}
 
 	private String id(String table) {
