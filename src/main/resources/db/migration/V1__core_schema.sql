@@ -83,6 +83,7 @@ create table participant (
     organisation_id bigint       references organisation (id),
     role            varchar(20)  not null check (role in ('CHAIR', 'PRESENTER', 'PARTICIPANT', 'SECRETARIAT')),
     created_at      timestamptz  not null default now(),
+    updated_at      timestamptz  not null default now(),
     constraint participant_person_or_office check (person_id is not null or coalesce(btrim(designation), '') <> ''),
     constraint participant_once_per_session unique (session_id, person_id)
 );

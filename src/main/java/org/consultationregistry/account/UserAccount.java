@@ -1,33 +1,19 @@
 package org.consultationregistry.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.springframework.util.Assert;
 
 /**
  * Someone who can sign in to the portal. A stakeholder account always speaks for an organisation.
  */
 @Entity
-public class UserAccount {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class UserAccount extends BaseEntity {
 
 	private String username;
 
@@ -44,12 +30,6 @@ public class UserAccount {
 	private boolean enabled = true;
 
 	private boolean mustChangePassword;
-
-	@CreationTimestamp
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
 
 	protected UserAccount() {
 	}
@@ -72,10 +52,6 @@ public class UserAccount {
 	/** Marks the password as one the holder did not choose, to be replaced at their next sign-in. */
 	public void requirePasswordChange() {
 		this.mustChangePassword = true;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getUsername() {

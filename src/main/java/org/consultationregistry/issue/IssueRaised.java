@@ -1,21 +1,14 @@
 package org.consultationregistry.issue;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.consultationregistry.session.ConsultationSession;
+import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.springframework.util.Assert;
 
 /**
@@ -24,14 +17,7 @@ import org.springframework.util.Assert;
  * manufacturers") by neither.
  */
 @Entity
-public class IssueRaised {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class IssueRaised extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private ConsultationSession session;
@@ -49,12 +35,6 @@ public class IssueRaised {
 
 	private String details;
 
-	@CreationTimestamp
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
-
 	protected IssueRaised() {
 	}
 
@@ -66,10 +46,6 @@ public class IssueRaised {
 		this.category = category;
 		this.title = title.strip();
 		this.details = details;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public ConsultationSession getSession() {

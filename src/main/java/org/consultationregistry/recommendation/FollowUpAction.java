@@ -5,16 +5,11 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.springframework.util.Assert;
 
 /**
@@ -23,14 +18,7 @@ import org.springframework.util.Assert;
  */
 @Entity
 @Table(name = "follow_up_action")
-public class FollowUpAction {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class FollowUpAction extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Recommendation recommendation;
@@ -49,12 +37,6 @@ public class FollowUpAction {
 
 	private Instant doneAt;
 
-	@CreationTimestamp
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
-
 	protected FollowUpAction() {
 	}
 
@@ -66,10 +48,6 @@ public class FollowUpAction {
 		this.ownerOrganisation = ownerOrganisation;
 		this.ownerPerson = ownerPerson;
 		this.dueDate = dueDate;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getDescription() {

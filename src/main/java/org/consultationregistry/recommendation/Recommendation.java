@@ -13,22 +13,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.consultationregistry.issue.IssueRaised;
 import org.consultationregistry.session.ConsultationSession;
+import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.springframework.util.Assert;
 
 /**
@@ -36,14 +31,7 @@ import org.springframework.util.Assert;
  * changes through {@link #moveTo}, which keeps the full history of who moved it, when and why.
  */
 @Entity
-public class Recommendation {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Recommendation extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private ConsultationSession originSession;
@@ -78,12 +66,6 @@ public class Recommendation {
 	@OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("dueDate, id")
 	private List<FollowUpAction> followUpActions = new ArrayList<>();
-
-	@CreationTimestamp
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
 
 	protected Recommendation() {
 	}
@@ -136,10 +118,6 @@ public class Recommendation {
 		FollowUpAction action = new FollowUpAction(this, description, ownerOrganisation, ownerPerson, dueDate);
 		this.followUpActions.add(action);
 		return action;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public ConsultationSession getOriginSession() {

@@ -1,6 +1,5 @@
 package org.consultationregistry.session;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,17 +11,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.springframework.util.Assert;
 
 /**
@@ -30,14 +24,7 @@ import org.springframework.util.Assert;
  */
 @Entity
 @Table(name = "consultation_session")
-public class ConsultationSession {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class ConsultationSession extends BaseEntity {
 
 	private String title;
 
@@ -75,12 +62,6 @@ public class ConsultationSession {
 
 	@OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Participant> participants = new ArrayList<>();
-
-	@CreationTimestamp
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
 
 	protected ConsultationSession() {
 	}
@@ -146,10 +127,6 @@ public class ConsultationSession {
 				role);
 		this.participants.add(participant);
 		return participant;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getTitle() {

@@ -1,33 +1,20 @@
 package org.consultationregistry.session;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
-import org.hibernate.annotations.CreationTimestamp;
 
 /**
  * A seat at a session's table: a person (or an unnamed office) with the designation and organisation as they were
  * on the day. Created through {@link ConsultationSession#addParticipant}.
  */
 @Entity
-public class Participant {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Participant extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private ConsultationSession session;
@@ -43,9 +30,6 @@ public class Participant {
 	@Enumerated(EnumType.STRING)
 	private ParticipantRole role;
 
-	@CreationTimestamp
-	private Instant createdAt;
-
 	protected Participant() {
 	}
 
@@ -56,10 +40,6 @@ public class Participant {
 		this.designation = designation;
 		this.organisation = organisation;
 		this.role = (role != null) ? role : ParticipantRole.PARTICIPANT;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public ConsultationSession getSession() {

@@ -1,6 +1,5 @@
 package org.consultationregistry.stakeholder;
 
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -11,13 +10,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.consultationregistry.shared.BaseEntity;
 import org.springframework.util.Assert;
 
 /**
@@ -25,14 +19,7 @@ import org.springframework.util.Assert;
  * an acronym and by other names ("P&D Board" and "Planning and Development Board" are one organisation).
  */
 @Entity
-public class Organisation {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Organisation extends BaseEntity {
 
 	private String name;
 
@@ -47,12 +34,6 @@ public class Organisation {
 	@CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
 	@Column(name = "alias")
 	private Set<String> aliases = new LinkedHashSet<>();
-
-	@CreationTimestamp
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
 
 	protected Organisation() {
 	}
@@ -69,10 +50,6 @@ public class Organisation {
 	public void addAlias(String alias) {
 		Assert.hasText(alias, "An alias cannot be blank");
 		this.aliases.add(alias.strip());
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getName() {

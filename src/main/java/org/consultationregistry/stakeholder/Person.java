@@ -1,16 +1,9 @@
 package org.consultationregistry.stakeholder;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.consultationregistry.shared.BaseEntity;
 import org.springframework.util.Assert;
 
 /**
@@ -18,14 +11,7 @@ import org.springframework.util.Assert;
  * kept on the participation, not here. E-mail and phone are personal data and are shown to officials only.
  */
 @Entity
-public class Person {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Person extends BaseEntity {
 
 	private String honorific;
 
@@ -40,12 +26,6 @@ public class Person {
 
 	private String phone;
 
-	@CreationTimestamp
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
-
 	protected Person() {
 	}
 
@@ -55,10 +35,6 @@ public class Person {
 		this.fullName = fullName.strip();
 		this.designation = designation;
 		this.organisation = organisation;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getHonorific() {
