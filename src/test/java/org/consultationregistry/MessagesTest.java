@@ -46,6 +46,11 @@ class MessagesTest {
 
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([\\w.]+)'\\s*\\+");
 
+	/** A call of a form fragment; its quoted arguments that look like keys are labels or label prefixes. */
+	private static final Pattern FORM_FRAGMENT = Pattern.compile("fragments/form :: \\w+\\s*\\((.*?)\\)\\}");
+
+	private static final Pattern QUOTED_KEY = Pattern.compile("'(\\w+(?:\\.\\w+)+\\.?)'");
+
 	/** Keys built from an enum constant in a template, and the enum whose every constant needs one. */
 	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("session.status.",
 			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
@@ -81,11 +86,23 @@ class MessagesTest {
 		Properties messages = load("messages.properties");
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
-			Matcher keys = STATIC_KEY.matcher(Files.readString(template));
+			String source = Files.readString(template);
+			Matcher keys = STATIC_KEY.matcher(source);
 			while (keys.find()) {
 				String key = (keys.group(1) != null) ? keys.group(1) : keys.group(2);
 				if (!messages.containsKey(key)) {
 					missing.add(template + ": " + key);
+				}
+			}
+			Matcher fragments = FORM_FRAGMENT.matcher(source);
+			while (fragments.find()) {
+				Matcher labels = QUOTED_KEY.matcher(fragments.group(1));
+				while (labels.find()) {
+					String key = labels.group(1);
+					boolean known = key.endsWith(".") ? ENUM_KEYS.containsKey(key) : messages.containsKey(key);
+					if (!known) {
+						missing.add(template + ": form label " + key);
+					}
 				}
 			}
 		}

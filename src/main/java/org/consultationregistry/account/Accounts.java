@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.consultationregistry.shared.StartupLock;
+import org.consultationregistry.stakeholder.Organisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -79,6 +81,21 @@ public class Accounts implements UserDetailsService {
 		}
 		this.accounts.save(admin);
 		return true;
+	}
+
+	public boolean exists(String username) {
+		return this.accounts.findByUsername(username).isPresent();
+	}
+
+	/**
+	 * Opens an account. Admins only; the account administration pages build on this.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserAccount open(String username, String displayName, String password, Role role,
+			Organisation organisation) {
+		return this.accounts.save(
+				new UserAccount(username, displayName, this.passwordEncoder.encode(password), role, organisation));
 	}
 
 	private static String generatePassword() {

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -13,15 +14,24 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+/**
+ * Who may reach which pages. The rules here are the outer wall; every service method that writes also checks the
+ * caller's role itself ({@code @PreAuthorize}), so a route missed here still cannot change anything.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**
 	 * Pages anyone may read when the registry is public; they show the public only published records. Record pages
-	 * match numeric ids only, so that a later page such as /sessions/new is not opened by accident.
+	 * match numeric ids only, so that a page such as /sessions/new is not opened by accident.
 	 */
 	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/{id:\\d+}", "/recommendations",
 			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}" };
+
+	/** Where the board's staff record and edit: every form and every write. */
+	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",
+			"/issues/**", "/lookup/**", "/audit/**" };
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, @Value("${registry.public-access}") boolean publicAccess)
@@ -32,6 +42,9 @@ class SecurityConfiguration {
 			if (publicAccess) {
 				requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll();
 			}
+			requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).authenticated();
+			requests.requestMatchers("/sessions/*/minutes/suggestions/**").authenticated();
+			requests.requestMatchers(STAFF_PAGES).hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name());
 			requests.anyRequest().authenticated();
 		})
 			.formLogin((login) -> login.loginPage("/login"))

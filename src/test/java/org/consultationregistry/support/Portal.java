@@ -1,20 +1,30 @@
 package org.consultationregistry.support;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * A plain HTTP client for the running portal: real requests over loopback, answers parsed as HTML.
+ * A browser without a screen: real HTTP requests over loopback, with cookies (so a sign-in lasts) and the CSRF
+ * token every form carries. Answers are parsed as HTML.
  */
 public final class Portal {
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.cookieHandler(new CookieManager())
+		.build();
 
 	private final int port;
 
@@ -23,19 +33,7 @@ public final class Portal {
 	}
 
 	public HttpResponse<String> get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Accept", "text/html, application/json;q=0.9")
-			.build();
-		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("GET " + path + " failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("GET " + path + " was interrupted", ex);
-		}
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html, application/json;q=0.9").build());
 	}
 
 	/** Fetches a page that must answer 200 and parses it. */
@@ -44,7 +42,61 @@ public final class Portal {
 		if (response.statusCode() != 200) {
 			throw new AssertionError("GET " + path + " answered " + response.statusCode());
 		}
+		return parse(response);
+	}
+
+	/**
+	 * Submits a form as the browser would: fields URL-encoded, with the CSRF token taken from the page the form is
+	 * on.
+	 */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		Document page = page(formPage);
+		Map<String, String> body = new LinkedHashMap<>(fields);
+		body.put("_csrf", page.select("input[name=_csrf]").first().attr("value"));
+		String encoded = body.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(encoded))
+			.build());
+	}
+
+	/** Signs in through the sign-in form; fails unless the portal accepts the password. */
+	public Portal signIn(String username, String password) {
+		HttpResponse<String> response = submit("/login", "/login", Map.of("username", username, "password", password));
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || location.contains("error")) {
+			throw new AssertionError("Signing in as " + username + " failed: " + response.statusCode() + " " + location);
+		}
+		return this;
+	}
+
+	public Document parse(HttpResponse<String> response) {
 		return Jsoup.parse(response.body(), "http://127.0.0.1:" + this.port);
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : "http://127.0.0.1:" + this.port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(request.method() + " " + request.uri() + " was interrupted", ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }
