@@ -56,7 +56,6 @@ create table consultation_session (
     objectives        varchar(4000),
     summary           varchar(8000),
     outcome           varchar(4000),
-    minutes           text          check (char_length(minutes) <= 200000),
     status            varchar(20)   not null check (status in ('PLANNED', 'HELD', 'MINUTES_DRAFT',
                                                                'CIRCULATED', 'PUBLISHED')),
     source_url        varchar(500)  check (source_url ~* '^https?://'),

@@ -12,4 +12,7 @@ interface AccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	boolean existsByRoleAndEnabledTrue(Role role);
 
+	@Query("select a.person.id from UserAccount a where lower(a.username) = lower(:username) and a.person is not null")
+	Optional<Long> findPersonIdByUsername(String username);
+
 }

@@ -2,9 +2,12 @@ package org.consultationregistry.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
+import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.StartupLock;
 import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,6 +84,20 @@ public class Accounts implements UserDetailsService {
 		}
 		this.accounts.save(admin);
 		return true;
+	}
+
+	/** The id of the person the signed-in account belongs to, if it is linked to one. */
+	public Optional<Long> personIdOf(String username) {
+		return this.accounts.findPersonIdByUsername(username);
+	}
+
+	/** Links an account to the person it belongs to. Admins only. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void link(String username, Person person) {
+		this.accounts.findByUsername(username)
+			.orElseThrow(() -> new RecordNotFoundException("Account", username))
+			.belongsTo(person);
 	}
 
 	public boolean exists(String username) {

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
 import org.springframework.util.Assert;
 
 /**
@@ -26,6 +27,10 @@ public class UserAccount extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Organisation organisation;
+
+	/** The person in the registry this account belongs to, if any: a participant who can sign in. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person person;
 
 	private boolean enabled = true;
 
@@ -72,6 +77,15 @@ public class UserAccount extends BaseEntity {
 
 	public Organisation getOrganisation() {
 		return this.organisation;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	/** Links the account to the person it belongs to in the registry. */
+	public void belongsTo(Person person) {
+		this.person = person;
 	}
 
 	public boolean isEnabled() {

@@ -117,7 +117,7 @@ public class DemoData {
 						+ "look for ways to grow local manufacturing and new ideas in the sector.",
 				null, null));
 		table.forEach(session::addParticipant);
-		session.recordOutcome(SUMMARY, OUTCOME, MINUTES);
+		session.recordOutcome(SUMMARY, OUTCOME);
 		session.advanceTo(SessionStatus.PUBLISHED);
 		this.sessions.record(session);
 

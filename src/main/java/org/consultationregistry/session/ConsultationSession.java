@@ -50,8 +50,6 @@ public class ConsultationSession extends BaseEntity {
 
 	private String outcome;
 
-	private String minutes;
-
 	@Enumerated(EnumType.STRING)
 	private SessionStatus status = SessionStatus.PLANNED;
 
@@ -91,11 +89,13 @@ public class ConsultationSession extends BaseEntity {
 		this.followsUp = details.followsUp();
 	}
 
-	/** Records what the session concluded: a short summary, the outcome, and the full minutes text. */
-	public void recordOutcome(String summary, String outcome, String minutes) {
+	/**
+	 * Records what the session concluded: a short summary and the outcome. The minutes themselves, with their
+	 * drafts and corrections, are kept by the minutes feature.
+	 */
+	public void recordOutcome(String summary, String outcome) {
 		this.summary = summary;
 		this.outcome = outcome;
-		this.minutes = minutes;
 	}
 
 	/**
@@ -171,10 +171,6 @@ public class ConsultationSession extends BaseEntity {
 
 	public String getOutcome() {
 		return this.outcome;
-	}
-
-	public String getMinutes() {
-		return this.minutes;
 	}
 
 	public SessionStatus getStatus() {

@@ -4,9 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.consultationregistry.shared.RecordNotFoundException;
+import org.consultationregistry.shared.Staff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +61,20 @@ public class ConsultationSessions {
 	@Transactional
 	public ConsultationSession record(ConsultationSession session) {
 		return this.sessions.save(session);
+	}
+
+	/**
+	 * Moves a session forward in its lifecycle (see {@link ConsultationSession#advanceTo}).
+	 * @throws RecordNotFoundException if there is no such session
+	 * @throws IllegalStateException if the move would go backwards
+	 */
+	@Transactional
+	@PreAuthorize(Staff.ONLY)
+	public ConsultationSession advance(long id, SessionStatus next) {
+		ConsultationSession session = this.sessions.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException("Session", id));
+		session.advanceTo(next);
+		return session;
 	}
 
 	private static Pageable unsorted(Pageable pageable) {
