@@ -17,9 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.consultationregistry.audit.AuditAction;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.recommendation.RecommendationStatus;
+import org.consultationregistry.session.ParticipantEditForm;
 import org.consultationregistry.session.ParticipantRole;
+import org.consultationregistry.session.SessionForm;
 import org.consultationregistry.session.SessionStatus;
 import org.consultationregistry.stakeholder.OrganisationType;
 import org.jsoup.Jsoup;
@@ -47,7 +50,7 @@ class MessagesTest {
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([\\w.]+)'\\s*\\+");
 
 	/** A call of a form fragment; its quoted arguments that look like keys are labels or label prefixes. */
-	private static final Pattern FORM_FRAGMENT = Pattern.compile("fragments/form :: \\w+\\s*\\((.*?)\\)\\}");
+	private static final Pattern FORM_FRAGMENT = Pattern.compile("fragments/(?:form|conflict) :: \\w+\\s*\\((.*?)\\)\\}");
 
 	private static final Pattern QUOTED_KEY = Pattern.compile("'(\\w+(?:\\.\\w+)+\\.?)'");
 
@@ -55,7 +58,11 @@ class MessagesTest {
 	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("session.status.",
 			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
 			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
-			RecommendationStatus.class);
+			RecommendationStatus.class, "audit.action.", AuditAction.class);
+
+	/** Label prefixes of the conflict fragment, and the form whose every field needs a label under it. */
+	private static final Map<String, Class<? extends Record>> FORM_LABELS = Map.of("session.form.", SessionForm.class,
+			"participant.form.", ParticipantEditForm.class);
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
@@ -99,7 +106,8 @@ class MessagesTest {
 				Matcher labels = QUOTED_KEY.matcher(fragments.group(1));
 				while (labels.find()) {
 					String key = labels.group(1);
-					boolean known = key.endsWith(".") ? ENUM_KEYS.containsKey(key) : messages.containsKey(key);
+					boolean known = key.endsWith(".") ? ENUM_KEYS.containsKey(key) || FORM_LABELS.containsKey(key)
+							: messages.containsKey(key);
 					if (!known) {
 						missing.add(template + ": form label " + key);
 					}
@@ -128,6 +136,17 @@ class MessagesTest {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyFieldOfAFormThatCanConflictHasALabel() throws IOException {
+		Properties messages = load("messages.properties");
+		List<String> missing = new ArrayList<>();
+		FORM_LABELS.forEach((prefix, form) -> Arrays.stream(form.getRecordComponents())
+			.map((component) -> prefix + component.getName())
+			.filter((key) -> !messages.containsKey(key))
+			.forEach(missing::add));
+		assertThat(missing).isEmpty();
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -25,6 +25,11 @@ class AuditingListener implements PostInsertEventListener, PostUpdateEventListen
 	/** Bookkeeping fields that change with every save and say nothing about what the official did. */
 	private static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt");
 
+	/** Fields whose values must never be copied into the audit trail; only the fact that they changed is. */
+	private static final Set<String> SECRET = Set.of("passwordHash");
+
+	private static final String HIDDEN = "(hidden)";
+
 	private final AuditLog auditLog;
 
 	AuditingListener(AuditLog auditLog) {
@@ -87,8 +92,9 @@ class AuditingListener implements PostInsertEventListener, PostUpdateEventListen
 			return;
 		}
 		Map<String, Object[]> readable = new LinkedHashMap<>();
-		changes.forEach((field, values) -> readable.put(field,
-				new Object[] { readable(values[0]), readable(values[1]) }));
+		changes.forEach((field, values) -> readable.put(field, SECRET.contains(field)
+				? new Object[] { (values[0] != null) ? HIDDEN : null, (values[1] != null) ? HIDDEN : null }
+				: new Object[] { readable(values[0]), readable(values[1]) }));
 		this.auditLog.record(action, persister.getMappedClass().getSimpleName(), recordId, readable);
 	}
 

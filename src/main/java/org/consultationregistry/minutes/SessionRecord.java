@@ -9,11 +9,12 @@ import org.consultationregistry.session.Participant;
 import org.consultationregistry.stakeholder.OrganisationType;
 
 /**
- * The written record of one session as its page shows it: who was at the table (grouped by the kind of body they
- * came from), the issues raised, and the recommendations that came out of it.
+ * The written record of one session as its page shows it: the series it belongs to (oldest first, itself included),
+ * who was at the table (grouped by the kind of body they came from), the issues raised, and the recommendations
+ * that came out of it.
  */
-public record SessionRecord(ConsultationSession session, List<ParticipantGroup> participantGroups,
-		List<IssueRaised> issues, List<Recommendation> recommendations) {
+public record SessionRecord(ConsultationSession session, List<ConsultationSession> series,
+		List<ParticipantGroup> participantGroups, List<IssueRaised> issues, List<Recommendation> recommendations) {
 
 	public int participantCount() {
 		return this.participantGroups.stream().mapToInt((group) -> group.participants().size()).sum();

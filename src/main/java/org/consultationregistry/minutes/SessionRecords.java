@@ -38,7 +38,7 @@ public class SessionRecords {
 	/** The record of a session, if the audience may see it. */
 	public Optional<SessionRecord> find(long sessionId, Audience audience) {
 		return this.sessions.find(sessionId, audience)
-			.map((session) -> new SessionRecord(session,
+			.map((session) -> new SessionRecord(session, this.sessions.seriesOf(session, audience),
 					groupByOrganisationType(this.sessions.participantsOf(sessionId)),
 					this.issues.raisedIn(sessionId), this.recommendations.fromSession(sessionId)));
 	}

@@ -83,7 +83,9 @@ public class ConsultationSession extends BaseEntity {
 		this.venue = details.venue();
 		this.city = details.city();
 		this.organiser = details.organiser();
-		this.chair = details.chair();
+		if (details.chair() != null) {
+			this.chair = details.chair();
+		}
 		this.objectives = details.objectives();
 		this.sourceUrl = details.sourceUrl();
 		this.followsUp = details.followsUp();
@@ -116,17 +118,66 @@ public class ConsultationSession extends BaseEntity {
 	 */
 	public Participant addParticipant(Person person, ParticipantRole role) {
 		Assert.notNull(person, "A participant must be a person");
-		boolean alreadyThere = this.participants.stream()
+		return addParticipant(person, role, person.getDesignation(), person.getOrganisation());
+	}
+
+	/**
+	 * Adds a person to the table with the designation and organisation they held on the day. Whoever is seated as
+	 * chair becomes the session's chair; a session has one.
+	 * @throws IllegalStateException if the person is already at the table, or the session already has a chair
+	 */
+	public Participant addParticipant(Person person, ParticipantRole role, String designation,
+			Organisation organisation) {
+		Assert.notNull(person, "A participant must be a person");
+		if (isSeated(person)) {
+			throw new IllegalStateException(person.getDisplayName() + " is already a participant");
+		}
+		Participant participant = new Participant(this, person, designation, organisation, role);
+		takeChairIfChairing(participant);
+		this.participants.add(participant);
+		return participant;
+	}
+
+	/** Corrects a participant's role and what was recorded of their post on the day. */
+	public void correctParticipant(Participant participant, ParticipantRole role, String designation,
+			Organisation organisation) {
+		Assert.isTrue(participant.getSession() == this, "Not a participant of this session");
+		if (participant.getRole() == ParticipantRole.CHAIR && role != ParticipantRole.CHAIR) {
+			this.chair = null;
+		}
+		participant.correct(role, designation, organisation);
+		takeChairIfChairing(participant);
+	}
+
+	public void removeParticipant(Participant participant) {
+		Assert.isTrue(participant.getSession() == this, "Not a participant of this session");
+		if (participant.getRole() == ParticipantRole.CHAIR) {
+			this.chair = null;
+		}
+		this.participants.remove(participant);
+	}
+
+	public boolean isSeated(Person person) {
+		return this.participants.stream()
 			.map(Participant::getPerson)
 			.anyMatch((seated) -> seated == person || seated != null && seated.getId() != null
 					&& seated.getId().equals(person.getId()));
-		if (alreadyThere) {
-			throw new IllegalStateException(person.getDisplayName() + " is already a participant");
+	}
+
+	/** Whether someone other than this participant already chairs the session. */
+	public boolean hasOtherChair(Participant participant) {
+		return this.participants.stream()
+			.anyMatch((other) -> other != participant && other.getRole() == ParticipantRole.CHAIR);
+	}
+
+	private void takeChairIfChairing(Participant participant) {
+		if (participant.getRole() != ParticipantRole.CHAIR) {
+			return;
 		}
-		Participant participant = new Participant(this, person, person.getDesignation(), person.getOrganisation(),
-				role);
-		this.participants.add(participant);
-		return participant;
+		if (hasOtherChair(participant)) {
+			throw new IllegalStateException("The session already has a chair");
+		}
+		this.chair = participant.getPerson();
 	}
 
 	public String getTitle() {

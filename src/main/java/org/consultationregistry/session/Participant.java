@@ -42,6 +42,12 @@ public class Participant extends BaseEntity {
 		this.role = (role != null) ? role : ParticipantRole.PARTICIPANT;
 	}
 
+	void correct(ParticipantRole role, String designation, Organisation organisation) {
+		this.role = (role != null) ? role : ParticipantRole.PARTICIPANT;
+		this.designation = designation;
+		this.organisation = organisation;
+	}
+
 	public ConsultationSession getSession() {
 		return this.session;
 	}

@@ -8,9 +8,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SessionRepository extends ListCrudRepository<ConsultationSession, Long> {
+interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 
 	@EntityGraph(attributePaths = { "organiser", "chair", "followsUp" })
 	Optional<ConsultationSession> findDetailedById(Long id);
@@ -54,5 +54,42 @@ interface SessionRepository extends ListCrudRepository<ConsultationSession, Long
 			where p.session.id = :sessionId
 			""")
 	List<Participant> findParticipants(long sessionId);
+
+	/** The sessions this one follows up, directly or through others (ids only). */
+	@Query(nativeQuery = true, value = """
+			with recursive earlier (id, follows_up_id, depth) as (
+			    select id, follows_up_id, 0 from consultation_session where id = :id
+			    union all
+			    select s.id, s.follows_up_id, e.depth + 1
+			    from consultation_session s join earlier e on s.id = e.follows_up_id
+			    where e.depth < 500
+			)
+			select id from earlier where id <> :id
+			""")
+	List<Long> findEarlierInSeries(long id);
+
+	/** The other sessions of this one's series: those it follows up and those that follow it up (ids only). */
+	@Query(nativeQuery = true, value = """
+			with recursive earlier (id, follows_up_id, depth) as (
+			    select id, follows_up_id, 0 from consultation_session where id = :id
+			    union all
+			    select s.id, s.follows_up_id, e.depth + 1
+			    from consultation_session s join earlier e on s.id = e.follows_up_id
+			    where e.depth < 500
+			), later (id, depth) as (
+			    select id, 0 from consultation_session where id = :id
+			    union all
+			    select s.id, l.depth + 1
+			    from consultation_session s join later l on s.follows_up_id = l.id
+			    where l.depth < 500
+			)
+			select id from earlier where id <> :id
+			union
+			select id from later where id <> :id
+			""")
+	List<Long> findRestOfSeries(long id);
+
+	@Query("select s from ConsultationSession s where s.id in :ids order by s.heldOn, s.id")
+	List<ConsultationSession> findAllInDateOrder(Collection<Long> ids);
 
 }

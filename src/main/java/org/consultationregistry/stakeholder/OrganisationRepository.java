@@ -1,5 +1,6 @@
 package org.consultationregistry.stakeholder;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -16,5 +17,22 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 	@Query(value = "select o from Organisation o order by lower(o.name)",
 			countQuery = "select count(o) from Organisation o")
 	Page<Organisation> findAllByName(Pageable pageable);
+
+	/** Organisations known exactly by this name, acronym or alias, ignoring case. */
+	@Query("""
+			select distinct o from Organisation o left join o.aliases alias
+			where lower(o.name) = lower(:name) or lower(o.acronym) = lower(:name) or lower(alias) = lower(:name)
+			""")
+	List<Organisation> findByAnyName(String name);
+
+	/** Organisations whose name, acronym or an alias contains the text, for suggestions as an official types. */
+	@Query("""
+			select distinct o from Organisation o left join o.aliases alias
+			where lower(o.name) like lower(concat('%', :text, '%')) escape '\\'
+			   or lower(o.acronym) like lower(concat(:text, '%')) escape '\\'
+			   or lower(alias) like lower(concat('%', :text, '%')) escape '\\'
+			order by o.name
+			""")
+	List<Organisation> findSuggestions(String text, Pageable pageable);
 
 }

@@ -1,5 +1,7 @@
 package org.consultationregistry.stakeholder;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -10,5 +12,19 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 	@Query(value = "select p from Person p where p.organisation.id = :organisationId order by lower(p.fullName), p.id",
 			countQuery = "select count(p) from Person p where p.organisation.id = :organisationId")
 	Page<Person> findByOrganisation(long organisationId, Pageable pageable);
+
+	@Query("""
+			select p from Person p left join fetch p.organisation
+			where lower(p.fullName) = lower(:name) or lower(concat(p.honorific, ' ', p.fullName)) = lower(:name)
+			order by p.id
+			""")
+	List<Person> findByName(String name);
+
+	@Query("""
+			select p from Person p left join fetch p.organisation o
+			where lower(p.fullName) like lower(concat('%', :text, '%')) escape '\\'
+			order by p.fullName
+			""")
+	List<Person> findSuggestions(String text, Pageable pageable);
 
 }

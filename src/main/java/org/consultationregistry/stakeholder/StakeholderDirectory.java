@@ -1,12 +1,17 @@
 package org.consultationregistry.stakeholder;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.consultationregistry.shared.FieldProblem;
+import org.consultationregistry.shared.Staff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * The register of organisations and people that other features look up and add to.
@@ -14,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StakeholderDirectory {
+
+	private static final Pageable SUGGESTIONS = PageRequest.of(0, 10);
 
 	private final OrganisationRepository organisations;
 
@@ -43,6 +50,91 @@ public class StakeholderDirectory {
 		return this.organisations.count();
 	}
 
+	/** Organisations whose name, acronym or an alias contains the text typed so far. */
+	public List<Suggestion> suggestOrganisations(String text) {
+		if (!StringUtils.hasText(text)) {
+			return List.of();
+		}
+		return this.organisations.findSuggestions(escapeLike(text.strip()), SUGGESTIONS)
+			.stream()
+			.map((organisation) -> new Suggestion(organisation.getId(), organisation.getName(),
+					organisation.getAcronym()))
+			.toList();
+	}
+
+	/** People whose name contains the text typed so far, with their post to tell namesakes apart. */
+	public List<Suggestion> suggestPeople(String text) {
+		if (!StringUtils.hasText(text)) {
+			return List.of();
+		}
+		return this.people.findSuggestions(escapeLike(text.strip()), SUGGESTIONS)
+			.stream()
+			.map((person) -> new Suggestion(person.getId(), person.getDisplayName(), currentPost(person)))
+			.toList();
+	}
+
+	/**
+	 * The organisation an official chose or typed. A chosen id wins; a typed name is matched against names,
+	 * acronyms and aliases; an unknown name becomes a new organisation when its type is given.
+	 * @param field the form field to blame when the answer cannot be used
+	 * @return the organisation, or {@code null} when neither an id nor a name was given
+	 */
+	@Transactional
+	@PreAuthorize(Staff.ONLY)
+	public Organisation resolveOrganisation(Long id, String name, OrganisationType typeIfNew, String field) {
+		if (id != null) {
+			return this.organisations.findById(id).orElseThrow(() -> new FieldProblem(field, "lookup.unknown"));
+		}
+		if (!StringUtils.hasText(name)) {
+			return null;
+		}
+		List<Organisation> matches = this.organisations.findByAnyName(name.strip());
+		if (matches.size() == 1) {
+			return matches.get(0);
+		}
+		if (matches.size() > 1) {
+			throw new FieldProblem(field, "lookup.organisation.ambiguous", name.strip());
+		}
+		if (typeIfNew == null) {
+			throw new FieldProblem(field, "lookup.organisation.new", name.strip());
+		}
+		return this.organisations.save(new Organisation(name, null, typeIfNew, null));
+	}
+
+	/**
+	 * The person an official chose or typed. A chosen id wins; a typed name (with or without the honorific) is
+	 * matched against people of that name. The one person of that name is taken even if they have since moved to
+	 * another organisation; namesakes are told apart by the organisation given; nobody of that name becomes a new
+	 * person.
+	 * @param field the form field to blame when the answer cannot be used
+	 * @return the person, or {@code null} when neither an id nor a name was given
+	 */
+	@Transactional
+	@PreAuthorize(Staff.ONLY)
+	public Person resolvePerson(Long id, String honorific, String fullName, String designation,
+			Organisation organisation, String field) {
+		if (id != null) {
+			return this.people.findById(id).orElseThrow(() -> new FieldProblem(field, "lookup.unknown"));
+		}
+		if (!StringUtils.hasText(fullName)) {
+			return null;
+		}
+		List<Person> namesakes = this.people.findByName(fullName.strip());
+		if (namesakes.size() > 1 && organisation != null) {
+			namesakes = namesakes.stream()
+				.filter((person) -> person.getOrganisation() != null
+						&& person.getOrganisation().getId().equals(organisation.getId()))
+				.toList();
+		}
+		if (namesakes.size() == 1) {
+			return namesakes.get(0);
+		}
+		if (namesakes.size() > 1) {
+			throw new FieldProblem(field, "lookup.person.ambiguous", fullName.strip());
+		}
+		return this.people.save(new Person(honorific, fullName, designation, organisation));
+	}
+
 	@Transactional
 	public Organisation register(Organisation organisation) {
 		return this.organisations.save(organisation);
@@ -51,6 +143,18 @@ public class StakeholderDirectory {
 	@Transactional
 	public Person register(Person person) {
 		return this.people.save(person);
+	}
+
+	private static String currentPost(Person person) {
+		if (person.getOrganisation() == null) {
+			return person.getDesignation();
+		}
+		String organisation = person.getOrganisation().getShortName();
+		return (person.getDesignation() != null) ? person.getDesignation() + ", " + organisation : organisation;
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }
