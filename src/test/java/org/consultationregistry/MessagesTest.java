@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.consultationregistry.audit.AuditAction;
 import org.consultationregistry.issue.IssueCategory;
+import org.consultationregistry.issue.IssueForm;
 import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.session.ParticipantEditForm;
 import org.consultationregistry.session.ParticipantRole;
@@ -62,7 +63,7 @@ class MessagesTest {
 
 	/** Label prefixes of the conflict fragment, and the form whose every field needs a label under it. */
 	private static final Map<String, Class<? extends Record>> FORM_LABELS = Map.of("session.form.", SessionForm.class,
-			"participant.form.", ParticipantEditForm.class);
+			"participant.form.", ParticipantEditForm.class, "issue.form.", IssueForm.class);
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {

@@ -27,7 +27,7 @@ class SecurityConfiguration {
 	 * match numeric ids only, so that a page such as /sessions/new is not opened by accident.
 	 */
 	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/{id:\\d+}", "/recommendations",
-			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}" };
+			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}" };
 
 	/** Where the board's staff record and edit: every form and every write. */
 	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",

@@ -35,17 +35,41 @@ public class IssueRaised extends BaseEntity {
 
 	private String details;
 
+	/** The same issue as raised in an earlier session of the series, if it came up before. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private IssueRaised earlierIssue;
+
 	protected IssueRaised() {
 	}
 
 	public IssueRaised(ConsultationSession session, IssueCategory category, String title, String details) {
 		Assert.notNull(session, "An issue is raised in a session");
+		this.session = session;
+		revise(category, title, details);
+	}
+
+	public void revise(IssueCategory category, String title, String details) {
 		Assert.notNull(category, "An issue needs a category");
 		Assert.hasText(title, "An issue needs a title");
-		this.session = session;
 		this.category = category;
 		this.title = title.strip();
 		this.details = details;
+	}
+
+	/** Who raised it: a person, an organisation, both, or neither where the record does not say. */
+	public void raisedBy(Person person, Organisation organisation) {
+		this.raisedByPerson = person;
+		this.raisedByOrganisation = organisation;
+	}
+
+	/**
+	 * Marks this issue as one that came up before, in an earlier session.
+	 * @param earlier the earlier instance, or {@code null} if it is raised here for the first time
+	 */
+	public void raisedBefore(IssueRaised earlier) {
+		Assert.isTrue(earlier == null || earlier != this && earlier.getSession() != this.session,
+				"An issue can only recur from another session");
+		this.earlierIssue = earlier;
 	}
 
 	public ConsultationSession getSession() {
@@ -58,6 +82,10 @@ public class IssueRaised extends BaseEntity {
 
 	public Organisation getRaisedByOrganisation() {
 		return this.raisedByOrganisation;
+	}
+
+	public IssueRaised getEarlierIssue() {
+		return this.earlierIssue;
 	}
 
 	public IssueCategory getCategory() {

@@ -2,14 +2,19 @@ package org.consultationregistry.issue;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.consultationregistry.session.SessionStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
 
-interface IssueRepository extends ListCrudRepository<IssueRaised, Long> {
+interface IssueRepository extends JpaRepository<IssueRaised, Long> {
+
+	@EntityGraph(attributePaths = { "session", "raisedByPerson", "raisedByOrganisation", "earlierIssue" })
+	Optional<IssueRaised> findDetailedById(Long id);
 
 	@Query("""
 			select i from IssueRaised i
@@ -19,6 +24,14 @@ interface IssueRepository extends ListCrudRepository<IssueRaised, Long> {
 			order by i.id
 			""")
 	List<IssueRaised> findRaisedIn(long sessionId);
+
+	@Query("""
+			select i from IssueRaised i
+			join fetch i.session s
+			where s.id in :sessionIds
+			order by s.heldOn, i.id
+			""")
+	List<IssueRaised> findRaisedInAny(Collection<Long> sessionIds);
 
 	@Query(value = """
 			select i from IssueRaised i
@@ -35,5 +48,37 @@ interface IssueRepository extends ListCrudRepository<IssueRaised, Long> {
 			  and (i.raisedByOrganisation.id = :organisationId or person.organisation.id = :organisationId)
 			""")
 	Page<IssueRaised> findRaisedBy(long organisationId, Collection<SessionStatus> statuses, Pageable pageable);
+
+	/**
+	 * Every instance of an issue: walk back through "raised before" to the first time it came up, then forward to
+	 * every later instance.
+	 */
+	@Query(nativeQuery = true, value = """
+			with recursive back (id, earlier_issue_id, depth) as (
+			    select id, earlier_issue_id, 0 from issue_raised where id = :id
+			    union all
+			    select i.id, i.earlier_issue_id, b.depth + 1
+			    from issue_raised i join back b on i.id = b.earlier_issue_id
+			    where b.depth < 500
+			), first_instance as (
+			    select id from back order by depth desc limit 1
+			), forward (id, depth) as (
+			    select id, 0 from first_instance
+			    union all
+			    select i.id, f.depth + 1
+			    from issue_raised i join forward f on i.earlier_issue_id = f.id
+			    where f.depth < 500
+			)
+			select id from forward
+			""")
+	List<Long> findInstanceIds(long id);
+
+	@Query("""
+			select i from IssueRaised i
+			join fetch i.session s
+			where i.id in :ids
+			order by s.heldOn, i.id
+			""")
+	List<IssueRaised> findWithSessions(Collection<Long> ids);
 
 }

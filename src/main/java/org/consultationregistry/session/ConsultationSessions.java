@@ -72,15 +72,9 @@ public class ConsultationSessions {
 			.findFirst();
 	}
 
-	/**
-	 * The sessions of this one's series that the audience may see, oldest first, this one included. A session on
-	 * its own is a series of one, found without loading anything more.
-	 */
+	/** The sessions of this one's series that the audience may see, oldest first, this one included. */
 	public List<ConsultationSession> seriesOf(ConsultationSession session, Audience audience) {
 		List<Long> ids = new ArrayList<>(this.sessions.findRestOfSeries(session.getId()));
-		if (ids.isEmpty()) {
-			return List.of(session);
-		}
 		ids.add(session.getId());
 		return this.sessions.findAllInDateOrder(ids).stream().filter(audience::maySee).toList();
 	}

@@ -63,7 +63,7 @@ class SessionPageIT {
 		Document page = openDemoSession();
 
 		assertThat(page.select("#issues").text()).isEqualTo("Issues raised (4)");
-		assertThat(page.select("#issues + ol > li > span.fw-semibold").eachText()).containsExactly(
+		assertThat(page.select("#issues + ol > li > a.fw-semibold").eachText()).containsExactly(
 				"IT devices entering through unofficial channels", "Tax burden on local manufacturing",
 				"Government buyers and locally made products", "Research and development in IT hardware");
 		assertThat(page.select("#recommendations").text()).isEqualTo("Recommendations (4)");

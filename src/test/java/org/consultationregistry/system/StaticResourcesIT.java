@@ -34,7 +34,7 @@ class StaticResourcesIT {
 		assertThat(home.select("link[rel=stylesheet]").eachAttr("href")).hasSize(2)
 			.allMatch((href) -> href.matches("/(webjars|static)/.+-[0-9a-f]{32}\\.css"));
 		assertThat(home.select("script[src]").eachAttr("src"))
-			.allMatch((src) -> src.matches("/webjars/.+-[0-9a-f]{32}\\.js"));
+			.allMatch((src) -> src.matches("/(webjars|static)/.+-[0-9a-f]{32}\\.js"));
 		List<String> assets = new ArrayList<>(home.select("link[href]").eachAttr("href"));
 		assets.addAll(home.select("script[src]").eachAttr("src"));
 		assertThat(assets).allSatisfy((asset) -> assertThat(portal.get(asset).statusCode()).isEqualTo(200));
