@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.consultationregistry.issue.IssueCategory;
+import org.consultationregistry.minutes.RevisionKind;
+import org.consultationregistry.minutes.SuggestionStatus;
 import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.session.ParticipantRole;
 import org.consultationregistry.session.SessionStatus;
@@ -55,7 +57,8 @@ class MessagesTest {
 	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("session.status.",
 			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
 			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
-			RecommendationStatus.class);
+			RecommendationStatus.class, "minutes.revision.kind.", RevisionKind.class, "minutes.suggestion.status.",
+			SuggestionStatus.class);
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {

@@ -10,10 +10,11 @@ import org.consultationregistry.stakeholder.OrganisationType;
 
 /**
  * The written record of one session as its page shows it: who was at the table (grouped by the kind of body they
- * came from), the issues raised, and the recommendations that came out of it.
+ * came from), the issues raised, the recommendations that came out of it, and the minutes as the reader may see
+ * them.
  */
 public record SessionRecord(ConsultationSession session, List<ParticipantGroup> participantGroups,
-		List<IssueRaised> issues, List<Recommendation> recommendations) {
+		List<IssueRaised> issues, List<Recommendation> recommendations, MinutesView minutes) {
 
 	public int participantCount() {
 		return this.participantGroups.stream().mapToInt((group) -> group.participants().size()).sum();
