@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.consultationregistry.audit.AuditAction;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.issue.IssueForm;
+import org.consultationregistry.minutes.RevisionKind;
+import org.consultationregistry.minutes.SuggestionStatus;
 import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.session.ParticipantEditForm;
 import org.consultationregistry.session.ParticipantRole;
@@ -59,7 +61,8 @@ class MessagesTest {
 	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("session.status.",
 			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
 			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
-			RecommendationStatus.class, "audit.action.", AuditAction.class);
+			RecommendationStatus.class, "audit.action.", AuditAction.class, "minutes.revision.kind.",
+			RevisionKind.class, "minutes.suggestion.status.", SuggestionStatus.class);
 
 	/** Label prefixes of the conflict fragment, and the form whose every field needs a label under it. */
 	private static final Map<String, Class<? extends Record>> FORM_LABELS = Map.of("session.form.", SessionForm.class,

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.issue.IssueRaised;
 import org.consultationregistry.issue.IssuesRaised;
+import org.consultationregistry.minutes.SessionMinutes;
 import org.consultationregistry.recommendation.Recommendation;
 import org.consultationregistry.recommendation.Recommendations;
 import org.consultationregistry.session.Audience;
@@ -55,14 +56,17 @@ public class DemoData {
 
 	private final Recommendations recommendations;
 
+	private final SessionMinutes minutes;
+
 	private final StartupLock startupLock;
 
 	DemoData(StakeholderDirectory directory, ConsultationSessions sessions, IssuesRaised issues,
-			Recommendations recommendations, StartupLock startupLock) {
+			Recommendations recommendations, SessionMinutes minutes, StartupLock startupLock) {
 		this.directory = directory;
 		this.sessions = sessions;
 		this.issues = issues;
 		this.recommendations = recommendations;
+		this.minutes = minutes;
 		this.startupLock = startupLock;
 	}
 
@@ -120,6 +124,8 @@ public class DemoData {
 		session.recordOutcome(SUMMARY, OUTCOME);
 		session.advanceTo(SessionStatus.PUBLISHED);
 		this.sessions.record(session);
+		// These minutes were settled outside the registry, so they arrive already published, as revision 1.
+		this.minutes.recordApprovedElsewhere(session, MINUTES, ACTOR, CLOSE_OF_SESSION);
 
 		IssueRaised smuggling = issue(session, IssueCategory.TRADE_AND_IMPORTS,
 				"IT devices entering through unofficial channels",

@@ -10,11 +10,12 @@ import org.consultationregistry.stakeholder.OrganisationType;
 
 /**
  * The written record of one session as its page shows it: the series it belongs to (oldest first, itself included),
- * who was at the table (grouped by the kind of body they came from), the issues raised, and the recommendations
- * that came out of it.
+ * who was at the table (grouped by the kind of body they came from), the issues raised, the recommendations that
+ * came out of it, and the minutes as the reader may see them.
  */
 public record SessionRecord(ConsultationSession session, List<ConsultationSession> series,
-		List<ParticipantGroup> participantGroups, List<IssueRaised> issues, List<Recommendation> recommendations) {
+		List<ParticipantGroup> participantGroups, List<IssueRaised> issues, List<Recommendation> recommendations,
+		MinutesView minutes) {
 
 	public int participantCount() {
 		return this.participantGroups.stream().mapToInt((group) -> group.participants().size()).sum();

@@ -1,5 +1,8 @@
 package org.consultationregistry.minutes;
 
+import java.security.Principal;
+
+import org.consultationregistry.minutes.MinutesForms.SuggestionForm;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ParticipantForm;
 import org.consultationregistry.session.ParticipantRole;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SessionRecordController {
@@ -19,10 +23,17 @@ class SessionRecordController {
 		this.records = records;
 	}
 
+	/**
+	 * A session's record. {@code revision} picks an earlier revision of the minutes, shown with what changed against
+	 * the one before it.
+	 */
 	@GetMapping("/sessions/{id}")
-	String show(@PathVariable long id, Audience audience, Model model) {
-		model.addAttribute("record",
-				this.records.find(id, audience).orElseThrow(() -> new RecordNotFoundException("Session", id)));
+	String show(@PathVariable long id, @RequestParam(required = false) Integer revision, Audience audience,
+			Principal principal, Model model) {
+		model.addAttribute("record", this.records
+			.find(id, revision, audience, (principal != null) ? principal.getName() : null)
+			.orElseThrow(() -> new RecordNotFoundException("Session", id)));
+		model.addAttribute("suggestion", SuggestionForm.blank());
 		if (audience == Audience.STAFF) {
 			model.addAttribute("participantForm", ParticipantForm.blank());
 			model.addAttribute("participantRoles", ParticipantRole.values());

@@ -10,6 +10,7 @@ import org.consultationregistry.issue.IssuesRaised;
 import org.consultationregistry.minutes.SessionRecord.ParticipantGroup;
 import org.consultationregistry.recommendation.Recommendations;
 import org.consultationregistry.session.Audience;
+import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.Participant;
 import org.consultationregistry.stakeholder.OrganisationType;
@@ -29,18 +30,33 @@ public class SessionRecords {
 
 	private final Recommendations recommendations;
 
-	SessionRecords(ConsultationSessions sessions, IssuesRaised issues, Recommendations recommendations) {
+	private final SessionMinutes minutes;
+
+	SessionRecords(ConsultationSessions sessions, IssuesRaised issues, Recommendations recommendations,
+			SessionMinutes minutes) {
 		this.sessions = sessions;
 		this.issues = issues;
 		this.recommendations = recommendations;
+		this.minutes = minutes;
 	}
 
-	/** The record of a session, if the audience may see it. */
-	public Optional<SessionRecord> find(long sessionId, Audience audience) {
-		return this.sessions.find(sessionId, audience)
-			.map((session) -> new SessionRecord(session, this.sessions.seriesOf(session, audience),
-					groupByOrganisationType(this.sessions.participantsOf(sessionId)),
-					this.issues.raisedIn(sessionId), this.recommendations.fromSession(sessionId)));
+	/**
+	 * The record of a session, if the reader may see it: the audience may see the session, or the reader took part
+	 * in it and its minutes are circulated for corrections.
+	 * @param username the signed-in user, or {@code null}
+	 * @param revision the revision of the minutes to show, or {@code null} for the current one
+	 */
+	public Optional<SessionRecord> find(long sessionId, Integer revision, Audience audience, String username) {
+		Optional<ConsultationSession> found = this.sessions.find(sessionId, Audience.STAFF);
+		if (found.isEmpty() || !audience.maySee(found.get()) && username == null) {
+			return Optional.empty();
+		}
+		ConsultationSession session = found.get();
+		List<Participant> participants = this.sessions.participantsOf(sessionId);
+		return this.minutes.view(session, participants, audience, username, revision)
+			.map((minutes) -> new SessionRecord(session, this.sessions.seriesOf(session, audience),
+					groupByOrganisationType(participants),
+					this.issues.raisedIn(sessionId), this.recommendations.fromSession(sessionId), minutes));
 	}
 
 	/** Groups in the order of {@link OrganisationType}, unaffiliated people last; empty groups are left out. */

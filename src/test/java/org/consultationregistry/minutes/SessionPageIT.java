@@ -74,6 +74,19 @@ class SessionPageIT {
 	}
 
 	@Test
+	void theDemoMinutesArePublishedAsTheirFirstRevision() {
+		Document page = openDemoSession();
+
+		assertThat(page.select(".minutes-stage").text()).startsWith("Approved and published on 30 September 2024");
+		assertThat(page.select(".minutes-text").text()).startsWith("The chair opened by setting out")
+			.contains("continuing dialogue and collaboration");
+		assertThat(page.select("table.revisions tbody tr").eachText()).singleElement()
+			.asString()
+			.startsWith("Revision 1 Written by an official Approved and published Current");
+		assertThat(page.select(".minutes-actions, .suggestion-form")).as("nothing to do for a visitor").isEmpty();
+	}
+
+	@Test
 	void anUnknownSessionIsNotFound() {
 		assertThat(this.portal.get("/sessions/987654321").statusCode()).isEqualTo(404);
 		assertThat(this.portal.get("/sessions/987654321").body()).contains("There is no such page")
