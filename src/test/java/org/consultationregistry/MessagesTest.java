@@ -153,6 +153,17 @@ class MessagesTest {
 		assertThat(missing).isEmpty();
 	}
 
+	/** In a message with arguments a single quote starts a quoted section and vanishes; an apostrophe must be ''. */
+	@Test
+	void apostrophesInMessagesWithArgumentsAreDoubled() throws IOException {
+		Properties messages = load("messages.properties");
+		assertThat(messages.stringPropertyNames()
+			.stream()
+			.filter((key) -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+			.filter((key) -> messages.getProperty(key).replace("''", "").contains("'")))
+			.isEmpty();
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
