@@ -1,5 +1,6 @@
 package org.consultationregistry.stakeholder;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -16,5 +17,8 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 	@Query(value = "select o from Organisation o order by lower(o.name)",
 			countQuery = "select count(o) from Organisation o")
 	Page<Organisation> findAllByName(Pageable pageable);
+
+	@Query("select o from Organisation o order by lower(o.name), o.id")
+	List<Organisation> findAllOrderedByName();
 
 }

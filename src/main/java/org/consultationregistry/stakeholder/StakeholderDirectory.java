@@ -1,5 +1,6 @@
 package org.consultationregistry.stakeholder;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -37,6 +38,20 @@ public class StakeholderDirectory {
 	public Page<Person> peopleOf(long organisationId, Pageable pageable) {
 		return this.people.findByOrganisation(organisationId,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+	}
+
+	/** Every organisation in alphabetical order, for a form to choose from. */
+	public List<Organisation> organisationsByName() {
+		return this.organisations.findAllOrderedByName();
+	}
+
+	/** Everyone in alphabetical order, each with the organisation they are with now, for a form to choose from. */
+	public List<Person> peopleByName() {
+		return this.people.findAllWithOrganisation();
+	}
+
+	public Optional<Person> findPerson(long id) {
+		return this.people.findById(id);
 	}
 
 	public long countOrganisations() {
