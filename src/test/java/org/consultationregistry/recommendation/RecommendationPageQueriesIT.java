@@ -81,7 +81,7 @@ class RecommendationPageQueriesIT {
 	}
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
-	@CsvSource({ "/sessions/{session}, 4", "/sessions/{session}/recommendations/new, 4",
+	@CsvSource({ "/sessions/{session}/recommendations/new, 4",
 			"/recommendations/{recommendation}, 4", "/recommendations/{recommendation}/edit, 6",
 			"/recommendations/{recommendation}/follow-ups/new, 3",
 			"/recommendations/{recommendation}/follow-ups/{action}/edit, 3" })
