@@ -14,7 +14,8 @@ import org.springframework.util.Assert;
 
 /**
  * A concrete step someone has taken on to move a recommendation along, with a due date. Created through
- * {@link Recommendation#addFollowUp}.
+ * {@link Recommendation#addFollowUp}; marked done, and reopened if it turns out not to be, each with the time it
+ * happened.
  */
 @Entity
 @Table(name = "follow_up_action")
@@ -37,17 +38,52 @@ public class FollowUpAction extends BaseEntity {
 
 	private Instant doneAt;
 
+	private Instant reopenedAt;
+
 	protected FollowUpAction() {
 	}
 
 	FollowUpAction(Recommendation recommendation, String description, Organisation ownerOrganisation,
 			Person ownerPerson, LocalDate dueDate) {
-		Assert.hasText(description, "A follow-up action needs a description");
 		this.recommendation = recommendation;
+		revise(description, ownerOrganisation, ownerPerson, dueDate);
+	}
+
+	/**
+	 * Rewrites what the action is, who owns it and when it is due.
+	 * @throws IllegalArgumentException if the description is blank or the action is due before the session the
+	 * recommendation came from
+	 */
+	public void revise(String description, Organisation ownerOrganisation, Person ownerPerson, LocalDate dueDate) {
+		Assert.hasText(description, "A follow-up action needs a description");
+		this.recommendation.requireNotBeforeSession(dueDate);
 		this.description = description.strip();
 		this.ownerOrganisation = ownerOrganisation;
 		this.ownerPerson = ownerPerson;
 		this.dueDate = dueDate;
+	}
+
+	/** Records that the action was carried out, and when. An action already done keeps its first date. */
+	public void markDone(Instant at) {
+		Assert.notNull(at, "When the action was done is required");
+		if (!this.done) {
+			this.done = true;
+			this.doneAt = at;
+		}
+	}
+
+	/** Records that an action marked done is open again, and when. An open action is left as it is. */
+	public void reopen(Instant at) {
+		Assert.notNull(at, "When the action was reopened is required");
+		if (this.done) {
+			this.done = false;
+			this.doneAt = null;
+			this.reopenedAt = at;
+		}
+	}
+
+	public Recommendation getRecommendation() {
+		return this.recommendation;
 	}
 
 	public String getDescription() {
@@ -72,6 +108,11 @@ public class FollowUpAction extends BaseEntity {
 
 	public Instant getDoneAt() {
 		return this.doneAt;
+	}
+
+	/** When the action was last reopened after being marked done, if ever. */
+	public Instant getReopenedAt() {
+		return this.reopenedAt;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.consultationregistry.recommendation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
+import org.hibernate.annotations.OptimisticLock;
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 
 /**
  * A policy recommendation that came out of a session, answering one or more issues raised there. Its status only
@@ -63,7 +66,9 @@ public class Recommendation extends BaseEntity {
 	@OrderBy("changedAt, id")
 	private List<StatusChange> history = new ArrayList<>();
 
+	/** Follow-up actions carry versions of their own: adding one does not count as a change to the recommendation. */
 	@OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OptimisticLock(excluded = true)
 	@OrderBy("dueDate, id")
 	private List<FollowUpAction> followUpActions = new ArrayList<>();
 
@@ -87,7 +92,37 @@ public class Recommendation extends BaseEntity {
 		return recommendation;
 	}
 
+	/**
+	 * Records a new recommendation from a session with everything an official wrote down about it. Its history
+	 * starts with this proposal.
+	 */
+	public static Recommendation propose(ConsultationSession originSession, RecommendationDetails details,
+			String proposedBy, Instant proposedAt) {
+		Recommendation recommendation = propose(originSession, details.title(), details.details(), proposedBy,
+				proposedAt);
+		recommendation.revise(details);
+		return recommendation;
+	}
+
+	/**
+	 * Rewrites what is recorded about the recommendation. Its status is left alone: that only changes through
+	 * {@link #moveTo}.
+	 * @throws IllegalArgumentException if the title is blank or the target date is before the session
+	 */
+	public void revise(RecommendationDetails details) {
+		Assert.hasText(details.title(), "A recommendation needs a title");
+		requireNotBeforeSession(details.targetDate());
+		this.title = details.title().strip();
+		this.details = StringUtils.hasText(details.details()) ? details.details().strip() : null;
+		this.proposerPerson = details.proposerPerson();
+		this.proposerOrganisation = details.proposerOrganisation();
+		this.responsibleOrganisation = details.responsibleOrganisation();
+		this.targetDate = details.targetDate();
+		answersOnly(details.issues());
+	}
+
 	public void assignTo(Organisation responsible, LocalDate targetDate) {
+		requireNotBeforeSession(targetDate);
 		this.responsibleOrganisation = responsible;
 		this.targetDate = targetDate;
 	}
@@ -113,11 +148,30 @@ public class Recommendation extends BaseEntity {
 		this.status = next;
 	}
 
+	/**
+	 * Adds a step someone takes on to move the recommendation along.
+	 * @throws IllegalArgumentException if the description is blank or the action is due before the session
+	 */
 	public FollowUpAction addFollowUp(String description, Organisation ownerOrganisation, Person ownerPerson,
 			LocalDate dueDate) {
 		FollowUpAction action = new FollowUpAction(this, description, ownerOrganisation, ownerPerson, dueDate);
 		this.followUpActions.add(action);
 		return action;
+	}
+
+	/** Whether a date (a target, a follow-up's due date) falls on or after the day of the session. */
+	boolean isNotBeforeSession(LocalDate date) {
+		return date == null || !date.isBefore(this.originSession.getHeldOn());
+	}
+
+	void requireNotBeforeSession(LocalDate date) {
+		Assert.isTrue(isNotBeforeSession(date), () -> date + " is before the session this recommendation came from");
+	}
+
+	/** Keeps the links to issues still named and adds the new ones, so that unchanged links are not rewritten. */
+	private void answersOnly(Collection<IssueRaised> issues) {
+		this.addressedIssues.retainAll(issues);
+		issues.forEach(this::addresses);
 	}
 
 	public ConsultationSession getOriginSession() {

@@ -1,13 +1,21 @@
 package org.consultationregistry.recommendation;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.RecordNotFoundException;
+import org.consultationregistry.shared.StaleEditException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -30,9 +38,44 @@ class RecommendationController {
 
 	@GetMapping("/recommendations/{id}")
 	String show(@PathVariable long id, Audience audience, Model model) {
-		model.addAttribute("record",
-				this.recommendations.find(id, audience).orElseThrow(() -> new RecordNotFoundException("Recommendation", id)));
+		RecommendationRecord record = find(id, audience);
+		model.addAttribute("record", record);
+		model.addAttribute("statusForm", ChangeStatusForm.startingFrom(record.recommendation()));
 		return "recommendation/show";
+	}
+
+	/**
+	 * Moves the recommendation along its lifecycle. A move it does not allow is shown next to the status; a move
+	 * based on a status someone else has since changed answers 409 with the page as it stands now, keeping the
+	 * official's reason.
+	 */
+	@PostMapping("/recommendations/{id}/status")
+	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") ChangeStatusForm form,
+			BindingResult binding, Model model, HttpServletResponse response) {
+		if (!binding.hasErrors()) {
+			try {
+				this.recommendations.changeStatus(id, form);
+				return "redirect:/recommendations/" + id + "#history";
+			}
+			catch (RejectedEntryException ex) {
+				ex.rejectIn(binding);
+			}
+			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+				RecommendationRecord current = find(id, Audience.STAFF);
+				model.addAttribute("statusForm", form.basedOn(current.recommendation().getVersion()));
+				model.addAttribute("conflict", true);
+				model.addAttribute("record", current);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return "recommendation/show";
+			}
+		}
+		model.addAttribute("record", find(id, Audience.STAFF));
+		return "recommendation/show";
+	}
+
+	private RecommendationRecord find(long id, Audience audience) {
+		return this.recommendations.find(id, audience)
+			.orElseThrow(() -> new RecordNotFoundException("Recommendation", id));
 	}
 
 }

@@ -30,6 +30,11 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 			"responsibleOrganisation" })
 	Optional<Recommendation> findDetailedById(Long id);
 
+	/** The recommendation with the people and organisations it names; its session is left for the caller. */
+	@EntityGraph(attributePaths = { "proposerPerson", "proposerOrganisation", "responsibleOrganisation" })
+	@Query("select r from Recommendation r where r.id = :id")
+	Optional<Recommendation> findForEditing(long id);
+
 	@Query("select c from StatusChange c where c.recommendation.id = :id order by c.changedAt, c.id")
 	List<StatusChange> findHistory(long id);
 

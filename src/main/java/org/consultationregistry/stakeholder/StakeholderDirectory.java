@@ -46,6 +46,20 @@ public class StakeholderDirectory {
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 	}
 
+	/** Every organisation in alphabetical order, for a form to choose from. */
+	public List<Organisation> organisationsByName() {
+		return this.organisations.findAllOrderedByName();
+	}
+
+	/** Everyone in alphabetical order, each with the organisation they are with now, for a form to choose from. */
+	public List<Person> peopleByName() {
+		return this.people.findAllWithOrganisation();
+	}
+
+	public Optional<Person> findPerson(long id) {
+		return this.people.findById(id);
+	}
+
 	public long countOrganisations() {
 		return this.organisations.count();
 	}

@@ -2,6 +2,7 @@ package org.consultationregistry.recommendation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.SessionDetails;
@@ -56,6 +57,34 @@ class RecommendationTest {
 	void aMoveNeedsAReason() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.recommendation
 			.moveTo(RecommendationStatus.REJECTED, "official", " ", DAY_ONE.plusSeconds(60)));
+	}
+
+	@Test
+	void itCannotBeDueBeforeTheSessionItCameFrom() {
+		RecommendationDetails tooEarly = new RecommendationDetails("Let departments buy local", null, null, null,
+				null, LocalDate.of(2024, 9, 29), List.of());
+
+		assertThatIllegalArgumentException().isThrownBy(() -> this.recommendation.revise(tooEarly));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.recommendation.addFollowUp("Write to departments",
+				null, null, LocalDate.of(2024, 9, 1)));
+		assertThat(this.recommendation.getTargetDate()).isNull();
+		assertThat(this.recommendation.getFollowUpActions()).isEmpty();
+	}
+
+	@Test
+	void aFollowUpActionRemembersWhenItWasDoneAndReopened() {
+		FollowUpAction action = this.recommendation.addFollowUp("Write to departments", null, null,
+				LocalDate.of(2024, 10, 15));
+
+		action.markDone(DAY_ONE.plusSeconds(60));
+		action.markDone(DAY_ONE.plusSeconds(120));
+		assertThat(action.isDone()).isTrue();
+		assertThat(action.getDoneAt()).isEqualTo(DAY_ONE.plusSeconds(60));
+
+		action.reopen(DAY_ONE.plusSeconds(180));
+		assertThat(action.isDone()).isFalse();
+		assertThat(action.getDoneAt()).isNull();
+		assertThat(action.getReopenedAt()).isEqualTo(DAY_ONE.plusSeconds(180));
 	}
 
 	@Test
