@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.consultationregistry.issue.IssuesRaised;
 import org.consultationregistry.minutes.SessionRecord.ParticipantGroup;
+import org.consultationregistry.recommendation.PendingFromEarlier;
 import org.consultationregistry.recommendation.Recommendations;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
@@ -54,9 +57,25 @@ public class SessionRecords {
 		ConsultationSession session = found.get();
 		List<Participant> participants = this.sessions.participantsOf(sessionId);
 		return this.minutes.view(session, participants, audience, username, revision)
-			.map((minutes) -> new SessionRecord(session, this.sessions.seriesOf(session, audience),
-					groupByOrganisationType(participants),
-					this.issues.raisedIn(sessionId), this.recommendations.fromSession(sessionId), minutes));
+			.map((minutes) -> {
+				List<ConsultationSession> series = this.sessions.seriesOf(session, audience);
+				return new SessionRecord(session, series, pendingFromEarlier(session, series),
+						groupByOrganisationType(participants), this.issues.raisedIn(sessionId),
+						this.recommendations.fromSession(sessionId), minutes);
+			});
+	}
+
+	/**
+	 * What the sessions this one follows up left open, among those the reader may see (the series is already
+	 * narrowed to them).
+	 */
+	private PendingFromEarlier pendingFromEarlier(ConsultationSession session, List<ConsultationSession> series) {
+		Set<Long> visible = series.stream().map(ConsultationSession::getId).collect(Collectors.toSet());
+		List<Long> earlier = this.sessions.earlierInSeries(session.getId())
+			.stream()
+			.filter(visible::contains)
+			.toList();
+		return this.recommendations.pendingFrom(earlier);
 	}
 
 	/** Groups in the order of {@link OrganisationType}, unaffiliated people last; empty groups are left out. */

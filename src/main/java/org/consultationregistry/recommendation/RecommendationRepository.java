@@ -83,6 +83,26 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 			""")
 	List<StatusCount> countByStatus(Collection<SessionStatus> sessionStatuses);
 
+	/** Recommendations from these sessions that still need someone to act, oldest session first. */
+	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
+	@Query("""
+			select r from Recommendation r
+			where r.originSession.id in :sessionIds and r.status in :open
+			order by r.originSession.heldOn, r.id
+			""")
+	List<Recommendation> findOpenFromSessions(Collection<Long> sessionIds, Collection<RecommendationStatus> open);
+
+	/** Follow-up actions not yet done on recommendations from these sessions, soonest due first. */
+	@Query("""
+			select a from FollowUpAction a
+			join fetch a.recommendation r
+			left join fetch a.ownerOrganisation
+			left join fetch a.ownerPerson
+			where r.originSession.id in :sessionIds and a.done = false
+			order by a.dueDate nulls last, a.id
+			""")
+	List<FollowUpAction> findOpenActionsFromSessions(Collection<Long> sessionIds);
+
 	interface StatusCount {
 
 		RecommendationStatus getStatus();

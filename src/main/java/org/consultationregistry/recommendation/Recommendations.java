@@ -3,6 +3,7 @@ package org.consultationregistry.recommendation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -101,6 +102,25 @@ public class Recommendations {
 	 */
 	public List<Recommendation> fromSession(long sessionId) {
 		return this.recommendations.findFromSession(sessionId);
+	}
+
+	/**
+	 * What is still pending from these (earlier) sessions, for the agenda of the next: recommendations neither
+	 * implemented nor rejected, and follow-up actions not yet done. The caller has already checked that its
+	 * audience may see the sessions.
+	 */
+	public PendingFromEarlier pendingFrom(Collection<Long> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return new PendingFromEarlier(List.of(), List.of());
+		}
+		Set<RecommendationStatus> open = EnumSet.noneOf(RecommendationStatus.class);
+		for (RecommendationStatus status : RecommendationStatus.values()) {
+			if (status.isOpen()) {
+				open.add(status);
+			}
+		}
+		return new PendingFromEarlier(this.recommendations.findOpenFromSessions(sessionIds, open),
+				this.recommendations.findOpenActionsFromSessions(sessionIds));
 	}
 
 	/**
