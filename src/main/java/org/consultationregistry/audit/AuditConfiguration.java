@@ -20,6 +20,8 @@ class AuditConfiguration {
 		registry.appendListeners(EventType.POST_INSERT, listener);
 		registry.appendListeners(EventType.POST_UPDATE, listener);
 		registry.appendListeners(EventType.POST_DELETE, listener);
+		registry.appendListeners(EventType.POST_COLLECTION_RECREATE, listener);
+		registry.appendListeners(EventType.POST_COLLECTION_UPDATE, listener);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
+import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
 import org.consultationregistry.support.TestAccounts;
@@ -49,7 +50,7 @@ class IssuesIT {
 		HttpResponse<String> planned = this.official.submit("/sessions/new", "/sessions/new",
 				Map.of("title", "Imports follow-up " + UUID.randomUUID(), "theme", "IT hardware manufacturing",
 						"heldOn", "2024-12-09", "followsUpId", String.valueOf(demo)));
-		this.followUp = planned.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+		this.followUp = Forms.location(planned);
 		this.official.submit(this.followUp, this.followUp + "/participants",
 				Map.of("fullName", "Adnan Aftab", "role", "PARTICIPANT"));
 	}

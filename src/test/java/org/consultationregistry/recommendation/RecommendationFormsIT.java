@@ -16,6 +16,7 @@ import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.SessionDetails;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
+import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
 import org.consultationregistry.support.TestAccounts;

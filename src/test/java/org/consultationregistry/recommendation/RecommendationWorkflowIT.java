@@ -11,6 +11,7 @@ import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
 import org.consultationregistry.issue.IssuesRaised;
 import org.consultationregistry.session.ConsultationSessions;
+import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
 import org.consultationregistry.support.TestAccounts;

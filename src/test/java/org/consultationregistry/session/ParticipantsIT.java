@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
+import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
 import org.consultationregistry.support.TestAccounts;
@@ -45,7 +46,7 @@ class ParticipantsIT {
 		String title = "Seating test " + UUID.randomUUID();
 		HttpResponse<String> planned = this.official.submit("/sessions/new", "/sessions/new",
 				Map.of("title", title, "theme", "IT hardware manufacturing", "heldOn", "2024-12-02"));
-		this.sessionPage = planned.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+		this.sessionPage = Forms.location(planned);
 	}
 
 	@Test

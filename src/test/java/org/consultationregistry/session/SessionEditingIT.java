@@ -7,6 +7,7 @@ import java.util.Map;
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
+import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
 import org.consultationregistry.support.TestAccounts;
@@ -51,7 +52,7 @@ class SessionEditingIT {
 		HttpResponse<String> saved = plan(form("Procurement of local IT hardware", "2024-11-04"));
 
 		assertThat(saved.statusCode()).isEqualTo(302);
-		String page = saved.headers().firstValue("Location").orElseThrow();
+		String page = Forms.location(saved);
 		Document session = this.official.page(page);
 		assertThat(session.select("h1").text()).isEqualTo("Procurement of local IT hardware");
 		assertThat(session.select("dl.facts").text()).contains("4 November 2024", "Lahore", "Planning and Development Board");
@@ -110,16 +111,16 @@ class SessionEditingIT {
 
 	@Test
 	void aSecondOfficialsSaveOverAStaleFormIsRefusedAndTheirTextKept() {
-		String page = plan(form("Tax relief follow-up", "2024-11-06")).headers().firstValue("Location").orElseThrow();
+		String page = Forms.location(plan(form("Tax relief follow-up", "2024-11-06")));
 		String edit = page + "/edit";
 		Document mine = this.official.page(edit);
 		TestAccounts.ensure(this.accounts, "session-colleague", Role.OFFICIAL, null);
 		Portal colleague = new Portal(this.port).signIn("session-colleague", TestAccounts.PASSWORD);
-		Map<String, String> theirs = fieldsOf(colleague.page(edit));
+		Map<String, String> theirs = Forms.fill(colleague.page(edit), "/edit", Map.of());
 		theirs.put("outcome", "Finance department to cost the options.");
 		assertThat(colleague.submit(edit, edit, theirs).statusCode()).isEqualTo(302);
 
-		Map<String, String> myChange = fieldsOf(mine);
+		Map<String, String> myChange = Forms.fill(mine, "/edit", Map.of());
 		myChange.put("outcome", "The board will write to the finance department.");
 		HttpResponse<String> conflict = this.official.submit(edit, edit, myChange);
 
@@ -130,7 +131,7 @@ class SessionEditingIT {
 		assertThat(shown.select("textarea[name=outcome]").text()).isEqualTo("The board will write to the finance department.");
 		assertThat(this.official.page(page).select("#outcome + p").text()).isEqualTo("Finance department to cost the options.");
 
-		HttpResponse<String> reapplied = this.official.submit(edit, edit, fieldsOf(shown));
+		HttpResponse<String> reapplied = this.official.submit(edit, edit, Forms.fill(shown, "/edit", Map.of()));
 		assertThat(reapplied.statusCode()).isEqualTo(302);
 		assertThat(this.official.page(page).select("#outcome + p").text())
 			.isEqualTo("The board will write to the finance department.");
@@ -161,18 +162,6 @@ class SessionEditingIT {
 		fields.put("city", "Lahore");
 		fields.put("organiserName", "p&d board");
 		fields.put("followsUpId", String.valueOf(demoSessionId()));
-		return fields;
-	}
-
-	/** What a browser would send back from a form as it stands. */
-	private static Map<String, String> fieldsOf(Document page) {
-		Map<String, String> fields = new HashMap<>();
-		page.select("form[method=post] input[name], form[method=post] textarea[name], form[method=post] select[name]")
-			.stream()
-			.filter((field) -> !field.attr("name").equals("_csrf"))
-			.filter((field) -> field.closest("form").select("input[name=title]").size() > 0)
-			.forEach((field) -> fields.put(field.attr("name"), field.nameIs("textarea") ? field.text()
-					: field.nameIs("select") ? field.select("option[selected]").attr("value") : field.attr("value")));
 		return fields;
 	}
 

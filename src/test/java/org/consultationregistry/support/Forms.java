@@ -1,4 +1,4 @@
-package org.consultationregistry.recommendation;
+package org.consultationregistry.support;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -11,13 +11,13 @@ import org.jsoup.nodes.Element;
  * Reads a form on a page the way a browser would submit it: every field with its current value (hidden fields such
  * as the version and the one-time token included), then what the test types over them.
  */
-final class Forms {
+public final class Forms {
 
 	private Forms() {
 	}
 
 	/** The fields of the form whose action ends with {@code actionSuffix}, with {@code typed} over them. */
-	static Map<String, String> fill(Document page, String actionSuffix, Map<String, String> typed) {
+	public static Map<String, String> fill(Document page, String actionSuffix, Map<String, String> typed) {
 		Element form = form(page, actionSuffix);
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (Element input : form.select("input[name], textarea[name], select[name]")) {
@@ -34,13 +34,16 @@ final class Forms {
 	}
 
 	/** Where the form posts to. */
-	static String action(Document page, String actionSuffix) {
+	public static String action(Document page, String actionSuffix) {
 		return form(page, actionSuffix).attr("action");
 	}
 
-	static String location(HttpResponse<String> response) {
-		return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
-				"Expected a redirect, got " + response.statusCode()));
+	/** Where a redirect leads, as a path on the portal. */
+	public static String location(HttpResponse<String> response) {
+		return response.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new AssertionError("Expected a redirect, got " + response.statusCode()))
+			.replaceFirst("^https?://[^/]+", "");
 	}
 
 	private static Element form(Document page, String actionSuffix) {
