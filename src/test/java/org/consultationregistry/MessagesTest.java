@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.consultationregistry.account.AccountForm;
+import org.consultationregistry.account.Role;
 import org.consultationregistry.audit.AuditAction;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.issue.IssueForm;
@@ -62,11 +64,11 @@ class MessagesTest {
 			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
 			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
 			RecommendationStatus.class, "audit.action.", AuditAction.class, "minutes.revision.kind.",
-			RevisionKind.class, "minutes.suggestion.status.", SuggestionStatus.class);
+			RevisionKind.class, "minutes.suggestion.status.", SuggestionStatus.class, "account.role.", Role.class);
 
 	/** Label prefixes of the conflict fragment, and the form whose every field needs a label under it. */
 	private static final Map<String, Class<? extends Record>> FORM_LABELS = Map.of("session.form.", SessionForm.class,
-			"participant.form.", ParticipantEditForm.class, "issue.form.", IssueForm.class);
+			"participant.form.", ParticipantEditForm.class, "issue.form.", IssueForm.class, "account.form.", AccountForm.class);
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {

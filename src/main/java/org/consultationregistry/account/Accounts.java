@@ -1,9 +1,8 @@
 package org.consultationregistry.account;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
+import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.StartupLock;
 import org.consultationregistry.stakeholder.Organisation;
@@ -29,18 +28,20 @@ public class Accounts implements UserDetailsService {
 
 	private static final Logger logger = LoggerFactory.getLogger(Accounts.class);
 
-	private static final SecureRandom random = new SecureRandom();
-
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final StartupLock startupLock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, StartupLock startupLock) {
+	private final PasswordPolicy passwordPolicy;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, StartupLock startupLock,
+			PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.startupLock = startupLock;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@Override
@@ -71,7 +72,7 @@ public class Accounts implements UserDetailsService {
 			return false;
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
-		String password = generated ? generatePassword() : configuredPassword;
+		String password = generated ? TemporaryPasswords.generate() : configuredPassword;
 		UserAccount admin = new UserAccount(username, "Administrator", this.passwordEncoder.encode(password),
 				Role.ADMIN, null);
 		if (generated) {
@@ -105,20 +106,43 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/**
-	 * Opens an account. Admins only; the account administration pages build on this.
+	 * Opens an account with a password its holder chose. Admins only.
+	 * @throws FieldProblem on {@code password} if the password is too short or too common
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserAccount open(String username, String displayName, String password, Role role,
 			Organisation organisation) {
+		this.passwordPolicy.problemWith(password).ifPresent((problem) -> {
+			throw new FieldProblem("password", problem);
+		});
 		return this.accounts.save(
 				new UserAccount(username, displayName, this.passwordEncoder.encode(password), role, organisation));
 	}
 
-	private static String generatePassword() {
-		byte[] bytes = new byte[18];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	/**
+	 * The signed-in holder replaces their password (a temporary one, or one they want to change), proving they
+	 * know the current one.
+	 * @throws FieldProblem on the field whose answer cannot be used
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated() and #username == authentication.name")
+	public void changePassword(String username, PasswordChangeForm form) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new RecordNotFoundException("Account", username));
+		if (!this.passwordEncoder.matches(form.currentPassword(), account.getPasswordHash())) {
+			throw new FieldProblem("currentPassword", "password.currentWrong");
+		}
+		this.passwordPolicy.problemWith(form.newPassword()).ifPresent((problem) -> {
+			throw new FieldProblem("newPassword", problem);
+		});
+		if (form.newPassword().equals(form.currentPassword())) {
+			throw new FieldProblem("newPassword", "password.unchanged");
+		}
+		if (!form.newPassword().equals(form.repeatPassword())) {
+			throw new FieldProblem("repeatPassword", "password.repeatDiffers");
+		}
+		account.changePassword(this.passwordEncoder.encode(form.newPassword()));
 	}
 
 }

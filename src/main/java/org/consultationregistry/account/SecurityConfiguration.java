@@ -1,18 +1,31 @@
 package org.consultationregistry.account;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Who may reach which pages. The rules here are the outer wall; every service method that writes also checks the
@@ -29,16 +42,30 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/{id:\\d+}", "/recommendations",
 			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}" };
 
+	/**
+	 * Everything the pages use comes from the portal itself; no inline script or style, no framing by other sites,
+	 * no form posting elsewhere. Bootstrap's SVG icons are data: URLs.
+	 */
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
 	/** Where the board's staff record and edit: every form and every write. */
 	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",
 			"/issues/**", "/lookup/**", "/audit/**" };
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, @Value("${registry.public-access}") boolean publicAccess)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, @Value("${registry.public-access}") boolean publicAccess,
+			@Value("${registry.session.absolute-timeout}") Duration absoluteTimeout,
+			@Qualifier("registryClock") Clock clock, HandlerMappingIntrospector handlerMappings,
+			AuthenticationManager signIn, SignInOutcomes signInOutcomes, AccessDeniedAudit accessDenied,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/static/**", "/webjars/**", "/error", "/login", "/actuator/health")
 				.permitAll();
+			// An address the portal does not know answers 404 to everyone, not a demand to sign in first.
+			requests.requestMatchers(unmapped(handlerMappings)).permitAll();
+			requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+			requests.requestMatchers("/account/**").authenticated();
 			if (publicAccess) {
 				requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll();
 			}
@@ -47,9 +74,57 @@ class SecurityConfiguration {
 			requests.requestMatchers(STAFF_PAGES).hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name());
 			requests.anyRequest().authenticated();
 		})
-			.formLogin((login) -> login.loginPage("/login"))
-			.logout((logout) -> logout.logoutSuccessUrl("/"));
+			.authenticationManager(signIn)
+			.formLogin((login) -> login.loginPage("/login")
+				.successHandler(signInOutcomes)
+				.failureHandler(signInOutcomes))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDenied))
+			// A new session id at sign-in is Spring Security's default (session fixation protection); the registry
+			// lets an admin end an account's sessions.
+			.sessionManagement((sessions) -> sessions.enableSessionUrlRewriting(false)
+				.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
+					.sessionRegistry(sessionRegistry)
+					.expiredUrl("/login?ended")))
+			.addFilterBefore(new SessionLimits(clock, absoluteTimeout), AuthorizationFilter.class)
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Sign-in checks the password against the accounts table, unless the account or address has failed too often
+	 * lately. A manager with no parent, so that no other provider checks a refused password behind its back.
+	 */
+	@Bean
+	AuthenticationManager signIn(Accounts accounts, PasswordEncoder passwordEncoder, SignIns signIns) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledSignIn(passwords, signIns));
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the servlet container ends a session (idle timeout, sign-out). */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/** Requests no controller or static resource answers: they end in a 404, whoever asks. */
+	private static RequestMatcher unmapped(HandlerMappingIntrospector handlerMappings) {
+		return (request) -> {
+			try {
+				return handlerMappings.getMatchableHandlerMapping(request) == null;
+			}
+			catch (Exception ex) {
+				// Mapped, but not for this method or content type: the ordinary rules decide.
+				return false;
+			}
+		};
 	}
 
 	/**

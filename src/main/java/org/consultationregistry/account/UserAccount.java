@@ -59,6 +59,47 @@ public class UserAccount extends BaseEntity {
 		this.mustChangePassword = true;
 	}
 
+	/**
+	 * An admin corrects who the account belongs to and what it may do. A stakeholder must name an organisation.
+	 */
+	void revise(String displayName, Role role, Organisation organisation, Person person) {
+		Assert.hasText(displayName, "An account needs a display name");
+		Assert.notNull(role, "An account needs a role");
+		Assert.isTrue(role != Role.STAKEHOLDER || organisation != null,
+				"A stakeholder account must name its organisation");
+		this.displayName = displayName.strip();
+		this.role = role;
+		this.organisation = organisation;
+		this.person = person;
+	}
+
+	/** An admin gives the account a temporary password, which the holder must replace at their next sign-in. */
+	void resetPassword(String temporaryPasswordHash) {
+		Assert.hasText(temporaryPasswordHash, "An account needs a password");
+		this.passwordHash = temporaryPasswordHash;
+		this.mustChangePassword = true;
+	}
+
+	/** The holder chose a new password of their own. */
+	void changePassword(String passwordHash) {
+		Assert.hasText(passwordHash, "An account needs a password");
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	/** Nobody can sign in with the account any longer; it is kept for the record. */
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	boolean isEnabledAdmin() {
+		return this.enabled && this.role == Role.ADMIN;
+	}
+
 	public String getUsername() {
 		return this.username;
 	}

@@ -1,0 +1,67 @@
+package org.consultationregistry.account;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.consultationregistry.audit.AuditAction;
+import org.consultationregistry.audit.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens around a sign-in besides checking the password: the attempt is written to the audit log (never the
+ * password), failures are counted against the account and the address, and a success clears the account's count.
+ */
+@Service
+class SignIns {
+
+	private static final String RECORD_TYPE = UserAccount.class.getSimpleName();
+
+	private final AccountRepository accounts;
+
+	private final SignInThrottle throttle;
+
+	private final AuditLog auditLog;
+
+	SignIns(AccountRepository accounts, SignInThrottle throttle, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.auditLog = auditLog;
+	}
+
+	/** Why an attempt is not even tried, if it is not: too many recent failures for the account or address. */
+	@Transactional(readOnly = true)
+	Optional<SignInThrottle.Refusal> refusal(String username, String address) {
+		return this.throttle.refusal(username, address);
+	}
+
+	/**
+	 * Counts and records a failed attempt. The username is recorded only when it names an account: a name that
+	 * matches none may well be a password typed into the wrong field.
+	 */
+	@Transactional
+	void failed(String username, String address) {
+		this.throttle.failed(username, address);
+		Map<String, Object[]> details = new LinkedHashMap<>();
+		Optional<UserAccount> account = (username != null) ? this.accounts.findByUsername(username) : Optional.empty();
+		account.ifPresent((known) -> details.put("username", new Object[] { null, known.getUsername() }));
+		details.put("address", new Object[] { null, address });
+		this.auditLog.record(AuditAction.SIGN_IN_FAILED, account.map((known) -> RECORD_TYPE).orElse(null),
+				account.map(UserAccount::getId).orElse(null), details);
+	}
+
+	/**
+	 * Records a sign-in by the account now signed in, and starts its failure count again.
+	 * @return whether the account must choose a new password before using the portal
+	 */
+	@Transactional
+	boolean succeeded(String username, String address) {
+		this.throttle.succeeded(username);
+		UserAccount account = this.accounts.findByUsername(username).orElseThrow();
+		this.auditLog.record(AuditAction.SIGN_IN, RECORD_TYPE, account.getId(),
+				Map.of("address", new Object[] { null, address }));
+		return account.isMustChangePassword();
+	}
+
+}
