@@ -167,8 +167,12 @@ public class StakeholderDirectory {
 		return (person.getDesignation() != null) ? person.getDesignation() + ", " + organisation : organisation;
 	}
 
+	/**
+	 * The typed text as a LIKE pattern fragment: wildcards escaped, and control characters (which PostgreSQL
+	 * refuses in text, NUL above all) dropped.
+	 */
 	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return text.replaceAll("\\p{Cntrl}", "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }
