@@ -78,10 +78,10 @@ class RecommendationPageQueriesIT {
 	}
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
-	@CsvSource({ "/sessions/{session}/recommendations/new, 4",
-			"/recommendations/{recommendation}, 4", "/recommendations/{recommendation}/edit, 6",
-			"/recommendations/{recommendation}/follow-ups/new, 3",
-			"/recommendations/{recommendation}/follow-ups/{action}/edit, 3" })
+	@CsvSource({ "/sessions/{session}/recommendations/new, 2",
+			"/recommendations/{recommendation}, 4", "/recommendations/{recommendation}/edit, 4",
+			"/recommendations/{recommendation}/follow-ups/new, 1",
+			"/recommendations/{recommendation}/follow-ups/{action}/edit, 1" })
 	void staffPagesRunAFixedNumberOfStatements(String path, int budget) {
 		String url = path.replace("{session}", String.valueOf(this.session.id()))
 			.replace("{recommendation}", String.valueOf(this.recommendation))
