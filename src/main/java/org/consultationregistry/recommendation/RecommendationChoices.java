@@ -4,16 +4,14 @@ import java.util.List;
 
 import org.consultationregistry.issue.IssueRaised;
 import org.consultationregistry.session.ConsultationSession;
-import org.consultationregistry.stakeholder.Organisation;
-import org.consultationregistry.stakeholder.Person;
 
 /**
  * What a recommendation form offers to choose from: the issues raised in its session and in the session that one
- * follows up (if any), and the organisations and people of the registry.
+ * follows up (if any). People and organisations are typed, with suggestions fetched as the official types.
  *
  * @param session the session the recommendation comes from, with the session it follows up
  * @param earlierIssues the issues raised in {@code session.followsUp}, empty if it follows up none
  */
 public record RecommendationChoices(ConsultationSession session, List<IssueRaised> issues,
-		List<IssueRaised> earlierIssues, List<Organisation> organisations, List<Person> people) {
+		List<IssueRaised> earlierIssues) {
 }

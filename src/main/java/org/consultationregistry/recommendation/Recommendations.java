@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import org.consultationregistry.issue.IssueRaised;
@@ -21,6 +20,7 @@ import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.shared.BaseEntity;
+import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.FormSubmissions;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.Staff;
@@ -149,7 +149,7 @@ public class Recommendations {
 
 	/**
 	 * What the form for a new recommendation from a session offers: that session's issues and those of the session
-	 * it follows up, and the registry's organisations and people.
+	 * it follows up.
 	 * @throws RecordNotFoundException if there is no such session
 	 */
 	public RecommendationChoices choicesFor(long sessionId) {
@@ -157,8 +157,7 @@ public class Recommendations {
 			.orElseThrow(() -> new RecordNotFoundException("Session", sessionId));
 		ConsultationSession earlier = session.getFollowsUp();
 		return new RecommendationChoices(session, this.issues.raisedIn(sessionId),
-				(earlier != null) ? this.issues.raisedIn(earlier.getId()) : List.of(),
-				this.directory.organisationsByName(), this.directory.peopleByName());
+				(earlier != null) ? this.issues.raisedIn(earlier.getId()) : List.of());
 	}
 
 	/**
@@ -230,24 +229,22 @@ public class Recommendations {
 	}
 
 	/**
-	 * The recommendation a new follow-up action is for, with who may own it.
+	 * The recommendation a new follow-up action is for.
 	 * @throws RecordNotFoundException if there is no such recommendation
 	 */
 	public FollowUpChoices newFollowUp(long recommendationId) {
 		Recommendation recommendation = this.recommendations.findDetailedById(recommendationId)
 			.orElseThrow(notFound(recommendationId));
-		return new FollowUpChoices(recommendation, null, this.directory.organisationsByName(),
-				this.directory.peopleByName());
+		return new FollowUpChoices(recommendation, null);
 	}
 
 	/**
-	 * A follow-up action as saved now, with who may own it.
+	 * A follow-up action as saved now, with the recommendation it belongs to.
 	 * @throws RecordNotFoundException if the recommendation has no such action
 	 */
 	public FollowUpChoices editFollowUp(long recommendationId, long actionId) {
 		FollowUpAction action = findFollowUp(recommendationId, actionId);
-		return new FollowUpChoices(action.getRecommendation(), action, this.directory.organisationsByName(),
-				this.directory.peopleByName());
+		return new FollowUpChoices(action.getRecommendation(), action);
 	}
 
 	/**
@@ -306,8 +303,8 @@ public class Recommendations {
 
 	/**
 	 * Turns the form's choices into records, refusing everything that is not on offer at once: issues must be
-	 * raised in the session (or the one it follows up), people and organisations must be in the registry, and the
-	 * target date must not precede the session.
+	 * raised in the session (or the one it follows up), the people and organisations named must each be exactly one
+	 * in the registry, and the target date must not precede the session.
 	 */
 	private RecommendationDetails details(ConsultationSession session, RecommendationForm form) {
 		List<Rejection> rejections = new ArrayList<>();
@@ -329,12 +326,14 @@ public class Recommendations {
 		if (answered.isEmpty() && rejections.isEmpty()) {
 			rejections.add(new Rejection("issueIds", "recommendation.form.issuesRequired"));
 		}
-		Person proposer = lookUp(form.proposerPersonId(), this.directory::findPerson, "proposerPersonId",
+		Person proposer = lookUp(() -> this.directory.findPersonNamed(form.proposerPersonId(),
+				form.proposerPersonName(), "proposerPersonName"), rejections);
+		Organisation proposingOrganisation = lookUp(() -> this.directory.findOrganisationNamed(
+				form.proposerOrganisationId(), form.proposerOrganisationName(), "proposerOrganisationName"),
 				rejections);
-		Organisation proposingOrganisation = lookUp(form.proposerOrganisationId(), this.directory::findOrganisation,
-				"proposerOrganisationId", rejections);
-		Organisation responsible = lookUp(form.responsibleOrganisationId(), this.directory::findOrganisation,
-				"responsibleOrganisationId", rejections);
+		Organisation responsible = lookUp(() -> this.directory.findOrganisationNamed(
+				form.responsibleOrganisationId(), form.responsibleOrganisationName(), "responsibleOrganisationName"),
+				rejections);
 		if (isBefore(form.targetDate(), session)) {
 			rejections.add(new Rejection("targetDate", "recommendation.form.targetBeforeSession"));
 		}
@@ -347,9 +346,10 @@ public class Recommendations {
 
 	private Owners owners(Recommendation recommendation, FollowUpForm form) {
 		List<Rejection> rejections = new ArrayList<>();
-		Organisation organisation = lookUp(form.ownerOrganisationId(), this.directory::findOrganisation,
-				"ownerOrganisationId", rejections);
-		Person person = lookUp(form.ownerPersonId(), this.directory::findPerson, "ownerPersonId", rejections);
+		Organisation organisation = lookUp(() -> this.directory.findOrganisationNamed(form.ownerOrganisationId(),
+				form.ownerOrganisationName(), "ownerOrganisationName"), rejections);
+		Person person = lookUp(() -> this.directory.findPersonNamed(form.ownerPersonId(), form.ownerPersonName(),
+				"ownerPersonName"), rejections);
 		if (!recommendation.isNotBeforeSession(form.dueDate())) {
 			rejections.add(new Rejection("dueDate", "recommendation.followUpForm.dueBeforeSession"));
 		}
@@ -364,16 +364,18 @@ public class Recommendations {
 			.orElseThrow(() -> new RecordNotFoundException("FollowUpAction", actionId));
 	}
 
-	private static <T> T lookUp(Long id, LongFunction<Optional<T>> finder, String field,
-			List<Rejection> rejections) {
-		if (id == null) {
+	/**
+	 * The person or organisation a field names, or {@code null} when it names none; a name the registry does not
+	 * know, or knows several of, is added to the rejections so that every field's reason is given at once.
+	 */
+	private static <T> T lookUp(Supplier<T> finder, List<Rejection> rejections) {
+		try {
+			return finder.get();
+		}
+		catch (FieldProblem problem) {
+			rejections.add(new Rejection(problem.getField(), problem.getCode(), problem.getArguments()));
 			return null;
 		}
-		Optional<T> found = finder.apply(id);
-		if (found.isEmpty()) {
-			rejections.add(new Rejection(field, "recommendation.form.notOnOffer"));
-		}
-		return found.orElse(null);
 	}
 
 	private static boolean isBefore(LocalDate date, ConsultationSession session) {

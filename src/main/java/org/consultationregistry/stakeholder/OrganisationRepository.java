@@ -35,7 +35,4 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 			""")
 	List<Organisation> findSuggestions(String text, Pageable pageable);
 
-	@Query("select o from Organisation o order by lower(o.name), o.id")
-	List<Organisation> findAllOrderedByName();
-
 }

@@ -27,7 +27,4 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 			""")
 	List<Person> findSuggestions(String text, Pageable pageable);
 
-	@Query("select p from Person p left join fetch p.organisation order by lower(p.fullName), p.id")
-	List<Person> findAllWithOrganisation();
-
 }

@@ -3,6 +3,7 @@ package org.consultationregistry.stakeholder;
 import java.util.List;
 import java.util.Optional;
 
+import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.Staff;
 import org.springframework.data.domain.Page;
@@ -44,16 +45,6 @@ public class StakeholderDirectory {
 	public Page<Person> peopleOf(long organisationId, Pageable pageable) {
 		return this.people.findByOrganisation(organisationId,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-	}
-
-	/** Every organisation in alphabetical order, for a form to choose from. */
-	public List<Organisation> organisationsByName() {
-		return this.organisations.findAllOrderedByName();
-	}
-
-	/** Everyone in alphabetical order, each with the organisation they are with now, for a form to choose from. */
-	public List<Person> peopleByName() {
-		return this.people.findAllWithOrganisation();
 	}
 
 	public Optional<Person> findPerson(long id) {
@@ -149,6 +140,39 @@ public class StakeholderDirectory {
 		return this.people.save(new Person(honorific, fullName, designation, organisation));
 	}
 
+	/**
+	 * The organisation an official named in a field that only refers to the registry and never adds to it. The typed
+	 * name is what counts: it is matched against names, acronyms and aliases, and the id the suggestions filled in
+	 * only tells apart organisations known by the same name (without JavaScript, or after the name was retyped, the
+	 * id may belong to an earlier choice, and is then ignored).
+	 * @param field the form field to blame when the name cannot be used
+	 * @return the organisation, or {@code null} when no name was given
+	 * @throws FieldProblem if no organisation, or several, go by that name
+	 */
+	public Organisation findOrganisationNamed(Long id, String name, String field) {
+		if (!StringUtils.hasText(name)) {
+			return null;
+		}
+		return onlyMatch(this.organisations.findByAnyName(name.strip()), id, field, "lookup.organisation.unknown",
+				"lookup.organisation.ambiguous", name.strip());
+	}
+
+	/**
+	 * The person an official named in a field that only refers to the registry and never adds to it: matched by
+	 * name, with or without the honorific, the id the suggestions filled in telling namesakes apart (as for
+	 * {@link #findOrganisationNamed}).
+	 * @param field the form field to blame when the name cannot be used
+	 * @return the person, or {@code null} when no name was given
+	 * @throws FieldProblem if nobody, or several people, go by that name
+	 */
+	public Person findPersonNamed(Long id, String name, String field) {
+		if (!StringUtils.hasText(name)) {
+			return null;
+		}
+		return onlyMatch(this.people.findByName(name.strip()), id, field, "lookup.person.unknown",
+				"lookup.person.ambiguous", name.strip());
+	}
+
 	@Transactional
 	public Organisation register(Organisation organisation) {
 		return this.organisations.save(organisation);
@@ -157,6 +181,25 @@ public class StakeholderDirectory {
 	@Transactional
 	public Person register(Person person) {
 		return this.people.save(person);
+	}
+
+	/** The one match for a name: the one with the chosen id if it is among them, else the only one there is. */
+	private static <T extends BaseEntity> T onlyMatch(List<T> matches, Long id, String field, String unknown,
+			String ambiguous, String name) {
+		if (id != null) {
+			for (T match : matches) {
+				if (id.equals(match.getId())) {
+					return match;
+				}
+			}
+		}
+		if (matches.isEmpty()) {
+			throw new FieldProblem(field, unknown, name);
+		}
+		if (matches.size() > 1) {
+			throw new FieldProblem(field, ambiguous, name);
+		}
+		return matches.get(0);
 	}
 
 	private static String currentPost(Person person) {

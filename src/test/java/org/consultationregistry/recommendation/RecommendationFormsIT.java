@@ -15,6 +15,7 @@ import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.SessionDetails;
 import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.Person;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
@@ -38,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * An official records a recommendation from a session page and edits it: the form offers the session's issues and
- * the registry's people and organisations, refuses what cannot be right with the reason next to the field, never
- * records the same submission twice, and never lets one official's save silently overwrite another's. Nobody else
- * reaches the forms.
+ * An official records a recommendation from a session page and edits it: the form offers the session's issues,
+ * takes people and organisations by name (suggested as the official types), refuses what cannot be right with the
+ * reason next to the field, never records the same submission twice, and never lets one official's save silently
+ * overwrite another's. Nobody else reaches the forms.
  */
 @PortalTest
 class RecommendationFormsIT {
@@ -88,14 +89,21 @@ class RecommendationFormsIT {
 		Document form = this.official.page(newForm);
 		assertThat(form.select("fieldset#issueIds label").eachText()).containsExactly(
 				"Components held at the port for weeks", "Too few technicians trained in board-level repair");
+		// People and organisations are typed, with suggestions fetched as the official types, not picked from a list
+		// of the whole registry.
+		assertThat(form.select("select")).isEmpty();
+		assertThat(form.select("input[name=proposerPersonName]").attr("data-lookup")).endsWith("/lookup/people");
+		assertThat(form.select("input[name=responsibleOrganisationName]").attr("data-lookup-id"))
+			.isEqualTo("responsibleOrganisationId");
 
+		// Typed as without JavaScript: names and an acronym only, the hidden ids left empty.
 		HttpResponse<String> saved = this.official.submit(newForm, Forms.action(form, "/recommendations"),
 				Forms.fill(form, "/recommendations",
 						Map.of("title", "Clear IT components at the port within a week", "details",
 								"Set up a fast lane for components that local assemblers import.", "issueIds",
-								id(this.session.imports().getId()), "proposerPersonId", personId("Faisal Yousaf"),
-								"proposerOrganisationId", organisationId("PBIT"), "responsibleOrganisationId",
-								organisationId("P&D Board"), "targetDate", "2025-06-30")));
+								id(this.session.imports().getId()), "proposerPersonName", "Faisal Yousaf",
+								"proposerOrganisationName", "PBIT", "responsibleOrganisationName", "P&D Board",
+								"targetDate", "2025-06-30")));
 
 		assertThat(saved.statusCode()).isEqualTo(302);
 		Document page = this.official.page(Forms.location(saved));
@@ -118,11 +126,78 @@ class RecommendationFormsIT {
 		assertThat(edit.select("input[name=title]").val()).isEqualTo("Clear IT components at the port within a week");
 		assertThat(edit.select("input[name=issueIds][checked]").eachAttr("value"))
 			.containsExactly(id(this.session.imports().getId()));
-		assertThat(edit.select("select[name=proposerPersonId] option[selected]").text())
-			.isEqualTo("Faisal Yousaf, PBIT");
-		assertThat(edit.select("select[name=responsibleOrganisationId] option[selected]").text())
-			.isEqualTo("Planning and Development Board (P&D Board)");
+		assertThat(edit.select("input[name=proposerPersonName]").val()).isEqualTo("Faisal Yousaf");
+		assertThat(edit.select("input[name=proposerPersonId]").val()).isEqualTo(personId("Faisal Yousaf"));
+		assertThat(edit.select("input[name=responsibleOrganisationName]").val())
+			.isEqualTo("Planning and Development Board");
+		assertThat(edit.select("input[name=responsibleOrganisationId]").val()).isEqualTo(organisationId("P&D Board"));
 		assertThat(edit.select("input[name=targetDate]").val()).isEqualTo("2025-06-30");
+	}
+
+	/**
+	 * Without JavaScript, the hidden id of the proposer chosen earlier stays in the edit form when the official types
+	 * another name over it: the name typed is what counts.
+	 */
+	@Test
+	void aNameTypedOverAnEarlierChoiceReplacesIt() {
+		String newForm = "/sessions/" + this.session.id() + "/recommendations/new";
+		Document form = this.official.page(newForm);
+		HttpResponse<String> saved = this.official.submit(newForm, Forms.action(form, "/recommendations"),
+				Forms.fill(form, "/recommendations", Map.of("title", "Survey the repair workshops", "issueIds",
+						id(this.session.skills().getId()), "proposerPersonName", "Faisal Yousaf")));
+		String edit = Forms.location(saved) + "/edit";
+		Document editForm = this.official.page(edit);
+
+		assertThat(this.official.submit(edit, edit,
+				Forms.fill(editForm, "/edit", Map.of("proposerPersonName", "Adnan Aftab")))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(this.official.page(Forms.location(saved)).select("dl.facts").text()).contains("Adnan Aftab")
+			.doesNotContain("Faisal Yousaf");
+		// Clearing a name removes the choice, whatever id is still beside it.
+		Document again = this.official.page(edit);
+		assertThat(again.select("input[name=proposerPersonId]").val()).isEqualTo(personId("Adnan Aftab"));
+		assertThat(this.official.submit(edit, edit, Forms.fill(again, "/edit", Map.of("proposerPersonName", "")))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject(
+				"select proposer_person_id from recommendation where id = ?", Long.class,
+				Long.valueOf(Forms.location(saved).replaceFirst(".*/", "")))).isNull();
+	}
+
+	/**
+	 * Two people in the registry share a name. Typed alone, the name cannot tell them apart, so nothing is saved and
+	 * the official is asked to pick one from the suggestions; the suggestions tell them apart by their post, and
+	 * picking one (which puts its id beside the name, as lookup.js does) records that one.
+	 */
+	@Test
+	void namesakesAreToldApartByPickingFromTheSuggestions() {
+		Organisation pbit = this.directory.findOrganisationNamed(null, "PBIT", "organisation");
+		Organisation airlink = this.directory.findOrganisationNamed(null, "Airlink", "organisation");
+		this.directory.register(new Person(null, "Saima Qureshi", "Deputy Director", pbit));
+		Person atAirlink = this.directory.register(new Person(null, "Saima Qureshi", "Head of Supply Chain", airlink));
+		String newForm = "/sessions/" + this.session.id() + "/recommendations/new";
+		Document form = this.official.page(newForm);
+
+		HttpResponse<String> refused = this.official.submit(newForm, Forms.action(form, "/recommendations"),
+				Forms.fill(form, "/recommendations", Map.of("title", "Give importers one contact at customs",
+						"issueIds", id(this.session.imports().getId()), "proposerPersonName", "Saima Qureshi")));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document page = this.official.parse(refused);
+		assertThat(page.select("#proposerPersonName-error").text())
+			.isEqualTo("Several people are called \"Saima Qureshi\"; pick the right one from the suggestions.");
+		assertThat(page.select("input[name=proposerPersonName]").val()).isEqualTo("Saima Qureshi");
+		assertThat(recommendationsFromTheSession()).isZero();
+		assertThat(this.official.get("/lookup/people?q=Saima%20Qureshi").body())
+			.contains("Deputy Director, PBIT", "Head of Supply Chain, Airlink");
+
+		HttpResponse<String> saved = this.official.submit(newForm, Forms.action(page, "/recommendations"),
+				Forms.fill(page, "/recommendations", Map.of("proposerPersonId", id(atAirlink.getId()))));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject(
+				"select proposer_person_id from recommendation where origin_session_id = ?", Long.class,
+				this.session.id())).isEqualTo(atAirlink.getId());
 	}
 
 	@Test
@@ -147,7 +222,7 @@ class RecommendationFormsIT {
 	void aRecommendationCanAnswerSeveralIssues() {
 		RecommendationForm form = new RecommendationForm("Train technicians at the ports", null,
 				List.of(this.session.imports().getId(), this.session.skills().getId()), null, null, null, null, null,
-				null);
+				null, null, null, null);
 
 		long id = TestSession.asOfficial(OFFICIAL, () -> this.recommendations.propose(this.session.id(), form));
 
@@ -207,7 +282,11 @@ class RecommendationFormsIT {
 			issueIds | first | This is not in the expected form.
 			issueIds | DEMO_ISSUE | Choose issues from the list: only issues raised in this session or the one it \
 			follows up can be linked.
-			responsibleOrganisationId | 987654321 | Choose one from the list.
+			responsibleOrganisationName | Punjab Board of Nowhere | No organisation in the registry goes by \
+			"Punjab Board of Nowhere". Check the spelling, or pick one from the suggestions as you type.
+			proposerPersonName | Imran Nobody | Nobody in the registry is called "Imran Nobody". Check the spelling, \
+			or pick someone from the suggestions as you type.
+			proposerOrganisationName | LONG | Keep this to 200 characters or fewer.
 			""")
 	void whatCannotBeRecordedIsRefusedNextToItsField(String field, String typed, String reason) {
 		String value = switch (typed) {
@@ -252,11 +331,12 @@ class RecommendationFormsIT {
 		Portal colleague = new Portal(this.port).signIn(OTHER_OFFICIAL, TestAccounts.PASSWORD);
 		Document theirs = colleague.page(edit);
 		assertThat(colleague.submit(edit, edit, Forms.fill(theirs, "/edit", Map.of("title",
-				"Clear components within five working days", "proposerPersonId", personId("Adnan Aftab"))))
+				"Clear components within five working days", "proposerPersonName", "Adnan Aftab")))
 			.statusCode()).isEqualTo(302);
 
-		HttpResponse<String> refused = this.official.submit(edit, edit, Forms.fill(mine, "/edit",
-				Map.of("title", "Clear components within a week", "details", "Start with laptops and tablets.")));
+		HttpResponse<String> refused = this.official.submit(edit, edit,
+				Forms.fill(mine, "/edit", Map.of("title", "Clear components within a week", "details",
+						"Start with laptops and tablets.", "responsibleOrganisationName", "PBIT")));
 
 		assertThat(refused.statusCode()).isEqualTo(409);
 		Document conflict = this.official.parse(refused);
@@ -264,6 +344,7 @@ class RecommendationFormsIT {
 				"Adnan Aftab");
 		assertThat(conflict.select("input[name=title]").val()).isEqualTo("Clear components within a week");
 		assertThat(conflict.select("textarea[name=details]").text()).isEqualTo("Start with laptops and tablets.");
+		assertThat(conflict.select("input[name=responsibleOrganisationName]").val()).isEqualTo("PBIT");
 		assertThat(title(id)).isEqualTo("Clear components within five working days");
 
 		HttpResponse<String> reapplied = this.official.submit(edit, edit, Forms.fill(conflict, "/edit", Map.of()));
@@ -296,10 +377,7 @@ class RecommendationFormsIT {
 		assertThat(visitor.get("/recommendations/" + id + "/edit").statusCode()).isEqualTo(302);
 		assertThat(visitor.submit("/login", "/recommendations/" + id + "/status", move).statusCode()).isEqualTo(302);
 
-		Organisation airlink = this.directory.organisationsByName().stream()
-			.filter((organisation) -> organisation.getName().equals("Airlink"))
-			.findFirst()
-			.orElseThrow();
+		Organisation airlink = this.directory.findOrganisationNamed(null, "Airlink", "organisation");
 		TestAccounts.ensure(this.accounts, "airlink-rep", Role.STAKEHOLDER, airlink);
 		Portal stakeholder = new Portal(this.port).signIn("airlink-rep", TestAccounts.PASSWORD);
 		assertThat(stakeholder.get(newForm).statusCode()).isEqualTo(403);

@@ -162,8 +162,8 @@ class RecommendationWorkflowIT {
 		Document form = this.official.page(newForm);
 		HttpResponse<String> added = this.official.submit(newForm, Forms.action(form, "/follow-ups"),
 				Forms.fill(form, "/follow-ups", Map.of("description", "Draft the fast-lane procedure with customs",
-						"ownerOrganisationId", organisationId("P&D Board"), "ownerPersonId",
-						personId("Waqas Ranjha"), "dueDate", "2025-01-15")));
+						"ownerOrganisationName", "P&D Board", "ownerPersonName", "Waqas Ranjha", "dueDate",
+						"2025-01-15")));
 
 		assertThat(Forms.location(added)).endsWith(this.page + "#follow-ups");
 		assertThat(followUpRow()).isEqualTo("Draft the fast-lane procedure with customs Waqas Ranjha P&D Board "
@@ -173,6 +173,10 @@ class RecommendationWorkflowIT {
 		Document editForm = this.official.page(edit);
 		assertThat(editForm.select("textarea[name=description]").text())
 			.isEqualTo("Draft the fast-lane procedure with customs");
+		assertThat(editForm.select("input[name=ownerOrganisationName]").val())
+			.isEqualTo("Planning and Development Board");
+		assertThat(editForm.select("input[name=ownerPersonName]").val()).isEqualTo("Waqas Ranjha");
+		assertThat(editForm.select("input[name=ownerPersonId]").val()).isEqualTo(personId("Waqas Ranjha"));
 		assertThat(this.official.submit(edit, edit, Forms.fill(editForm, "/edit", Map.of("dueDate", "2025-02-01")))
 			.statusCode()).isEqualTo(302);
 		assertThat(followUpRow()).contains("1 February 2025");
@@ -226,7 +230,7 @@ class RecommendationWorkflowIT {
 	@Test
 	void markingAFollowUpSomeoneElseHasChangedIsRefused() {
 		long action = TestSession.asOfficial(OFFICIAL, () -> this.recommendations.addFollowUp(this.id,
-				new FollowUpForm("Ask customs for last year's figures", null, null, null, null, null)));
+				new FollowUpForm("Ask customs for last year's figures", null, null, null, null, null, null, null)));
 		Document seen = this.official.page(this.page);
 		TestSession.asOfficial("official-3", () -> {
 			this.recommendations.markFollowUp(this.id, action, 0L, true);

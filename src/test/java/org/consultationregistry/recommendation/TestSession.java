@@ -45,8 +45,8 @@ record TestSession(ConsultationSession session, IssueRaised imports, IssueRaised
 
 	/** A form for a new recommendation answering the imports issue, as an official would fill it in. */
 	RecommendationForm form(String title) {
-		return new RecommendationForm(title, null, List.of(this.imports.getId()), null, null, null, null, null,
-				UUID.randomUUID());
+		return new RecommendationForm(title, null, List.of(this.imports.getId()), null, null, null, null, null, null,
+				null, null, UUID.randomUUID());
 	}
 
 	/** Runs service calls as a signed-in official, as the controllers would. */

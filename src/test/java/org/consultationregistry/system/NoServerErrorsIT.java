@@ -43,8 +43,9 @@ class NoServerErrorsIT {
 			"objectives", "version", "token", "fullName", "honorific", "designation", "organisationId",
 			"organisationName", "newOrganisationType", "role", "personId", "category", "details", "raisedByPersonId",
 			"raisedByOrganisationId", "earlierIssueId", "issueIds", "status", "reason", "targetDate", "dueDate",
-			"description", "text", "passage", "replacement", "answer", "username", "displayName", "q", "page",
-			"revision", "password");
+			"description", "proposerPersonName", "proposerOrganisationName", "responsibleOrganisationName",
+			"ownerOrganisationName", "ownerPersonName", "text", "passage", "replacement", "answer", "username",
+			"displayName", "q", "page", "revision", "password");
 
 	@LocalServerPort
 	int port;
