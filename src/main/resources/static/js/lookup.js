@@ -1,5 +1,5 @@
-// Suggestions for name fields (fragments/form.html :: lookup). As the official types, matching records are
-// fetched and offered in the field's datalist; picking one stores its id in the hidden field next to it, and
+// Suggestions for the name fields of the officials' forms (inputs with data-lookup). As the official types, records
+// that match are fetched and offered in the field's datalist; picking one stores its id in the hidden field next to it, and
 // typing something else clears that id so the typed name is used instead.
 (function () {
   'use strict';

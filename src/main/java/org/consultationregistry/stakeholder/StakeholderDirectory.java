@@ -79,36 +79,34 @@ public class StakeholderDirectory {
 	}
 
 	/**
-	 * The organisation an official chose or typed. A chosen id wins; a typed name is matched against names,
-	 * acronyms and aliases; an unknown name becomes a new organisation when its type is given.
+	 * The organisation an official typed or picked. The name decides: it is matched against names, acronyms and
+	 * aliases, and the id of a pick from the suggestions only tells apart organisations of that name (without
+	 * JavaScript an old id stays behind when another name is typed over it). An unknown name becomes a new
+	 * organisation when its type is given.
 	 * @param field the form field to blame when the answer cannot be used
 	 * @return the organisation, or {@code null} when neither an id nor a name was given
 	 */
 	@Transactional
 	@PreAuthorize(Staff.ONLY)
 	public Organisation resolveOrganisation(Long id, String name, OrganisationType typeIfNew, String field) {
-		if (id != null) {
-			return this.organisations.findById(id).orElseThrow(() -> new FieldProblem(field, "lookup.unknown"));
-		}
 		if (!StringUtils.hasText(name)) {
 			return null;
 		}
 		List<Organisation> matches = this.organisations.findByAnyName(name.strip());
-		if (matches.size() == 1) {
-			return matches.get(0);
+		if (matches.isEmpty()) {
+			if (typeIfNew == null) {
+				throw new FieldProblem(field, "lookup.organisation.new", name.strip());
+			}
+			return this.organisations.save(new Organisation(name, null, typeIfNew, null));
 		}
-		if (matches.size() > 1) {
-			throw new FieldProblem(field, "lookup.organisation.ambiguous", name.strip());
-		}
-		if (typeIfNew == null) {
-			throw new FieldProblem(field, "lookup.organisation.new", name.strip());
-		}
-		return this.organisations.save(new Organisation(name, null, typeIfNew, null));
+		return onlyMatch(matches, id, field, "lookup.organisation.unknown", "lookup.organisation.ambiguous",
+				name.strip());
 	}
 
+
 	/**
-	 * The person an official chose or typed. A chosen id wins; a typed name (with or without the honorific) is
-	 * matched against people of that name. The one person of that name is taken even if they have since moved to
+	 * The person an official typed or picked. The name decides (with or without the honorific); the id of a pick
+	 * from the suggestions only tells namesakes apart. The one person of that name is taken even if they have since moved to
 	 * another organisation; namesakes are told apart by the organisation given; nobody of that name becomes a new
 	 * person.
 	 * @param field the form field to blame when the answer cannot be used
@@ -118,27 +116,23 @@ public class StakeholderDirectory {
 	@PreAuthorize(Staff.ONLY)
 	public Person resolvePerson(Long id, String honorific, String fullName, String designation,
 			Organisation organisation, String field) {
-		if (id != null) {
-			return this.people.findById(id).orElseThrow(() -> new FieldProblem(field, "lookup.unknown"));
-		}
 		if (!StringUtils.hasText(fullName)) {
 			return null;
 		}
 		List<Person> namesakes = this.people.findByName(fullName.strip());
-		if (namesakes.size() > 1 && organisation != null) {
+		if (namesakes.isEmpty()) {
+			return this.people.save(new Person(honorific, fullName, designation, organisation));
+		}
+		boolean picked = id != null && namesakes.stream().anyMatch((person) -> id.equals(person.getId()));
+		if (!picked && namesakes.size() > 1 && organisation != null) {
 			namesakes = namesakes.stream()
 				.filter((person) -> person.getOrganisation() != null
 						&& person.getOrganisation().getId().equals(organisation.getId()))
 				.toList();
 		}
-		if (namesakes.size() == 1) {
-			return namesakes.get(0);
-		}
-		if (namesakes.size() > 1) {
-			throw new FieldProblem(field, "lookup.person.ambiguous", fullName.strip());
-		}
-		return this.people.save(new Person(honorific, fullName, designation, organisation));
+		return onlyMatch(namesakes, id, field, "lookup.person.unknown", "lookup.person.ambiguous", fullName.strip());
 	}
+
 
 	/**
 	 * The organisation an official named in a field that only refers to the registry and never adds to it. The typed

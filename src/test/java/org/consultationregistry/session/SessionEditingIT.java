@@ -138,6 +138,33 @@ class SessionEditingIT {
 	}
 
 	@Test
+	void aNameTypedOverAnEarlierPickIsTheOneSaved() {
+		String page = Forms.location(plan(form("Organiser changes hands", "2024-11-07")));
+		String edit = page + "/edit";
+		Document loaded = this.official.page(edit);
+		assertThat(loaded.select("input[name=organiserId]").attr("value")).isNotEmpty();
+
+		this.official.submit(edit, edit, Forms.fill(loaded, "/edit", Map.of("organiserName", "PBIT")));
+
+		assertThat(this.official.page(page).select("dl.facts").text())
+			.contains("Punjab Board of Investment and Trade");
+	}
+
+	@Test
+	void theSessionsListPagesThroughEverySession() {
+		plan(form("Paging one", "2024-11-08"));
+		plan(form("Paging two", "2024-11-09"));
+
+		Document first = this.official.page("/sessions?size=1");
+		String next = first.select("nav .pagination a:contains(Next)").attr("href");
+		Document second = this.official.page(next);
+
+		assertThat(next).contains("page=1").contains("size=1");
+		assertThat(second.select("tbody tr")).hasSize(1);
+		assertThat(second.select("tbody tr").text()).isNotEqualTo(first.select("tbody tr").text());
+	}
+
+	@Test
 	void onlyTheBoardsStaffMayPlanSessions() {
 		long airlink = this.jdbc.queryForObject("select id from organisation where name = 'Airlink'", Long.class);
 		TestAccounts.ensure(this.accounts, "airlink-rep", Role.STAKEHOLDER,
