@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.consultationregistry.account.AuthorizationMatrixIT.Outcome.ERROR_PAGE;
 import static org.consultationregistry.account.AuthorizationMatrixIT.Outcome.FORBIDDEN;
 import static org.consultationregistry.account.AuthorizationMatrixIT.Outcome.NOT_FOUND;
 import static org.consultationregistry.account.AuthorizationMatrixIT.Outcome.PAGE;
@@ -53,7 +54,10 @@ class AuthorizationMatrixIT {
 
 		FORBIDDEN,
 
-		NOT_FOUND
+		NOT_FOUND,
+
+		/** The error page opened directly, with no error to show: Spring Boot answers it with status 500. */
+		ERROR_PAGE
 
 	}
 
@@ -138,7 +142,7 @@ class AuthorizationMatrixIT {
 		rule("GET /organisations/{id}", "/organisations/{organisation}", PAGE, PAGE, PAGE, PAGE);
 		// Signing in, and the error page, which must not itself demand a sign-in.
 		rule("GET /login", "/login", PAGE, PAGE, PAGE, PAGE);
-		rule("GET /error", "/error", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /error", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE);
 		// One's own password.
 		rule("GET /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);
 		rule("POST /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);
@@ -185,8 +189,10 @@ class AuthorizationMatrixIT {
 		// The minutes: the demo session's are published, so staff are turned back, never a visitor or stakeholder.
 		staff("GET /sessions/{id}/minutes/edit", "/sessions/{session}/minutes/edit");
 		staff("POST /sessions/{id}/minutes", "/sessions/{session}/minutes");
-		staff("POST /sessions/{id}/minutes/circulate", "/sessions/{session}/minutes/circulate");
-		staff("POST /sessions/{id}/minutes/publish", "/sessions/{session}/minutes/publish");
+		rule("POST /sessions/{id}/minutes/circulate", "/sessions/{session}/minutes/circulate",
+				Map.of("version", "-1"), SIGN_IN, FORBIDDEN, PAGE, PAGE);
+		rule("POST /sessions/{id}/minutes/publish", "/sessions/{session}/minutes/publish", Map.of("version", "-1"),
+				SIGN_IN, FORBIDDEN, PAGE, PAGE);
 		staff("GET /sessions/{id}/minutes/erratum", "/sessions/{session}/minutes/erratum");
 		staff("POST /sessions/{id}/minutes/erratum", "/sessions/{session}/minutes/erratum");
 		// The demo minutes have no suggestions: staff get past security to a 404.
@@ -297,6 +303,7 @@ class AuthorizationMatrixIT {
 		return switch (status) {
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
+			case 500 -> answer.body().contains("<html") ? ERROR_PAGE : null;
 			default -> null;
 		};
 	}
