@@ -269,6 +269,8 @@ class AuthorizationMatrixIT {
 		}
 
 		assertThat(withoutRule).as("routes the portal maps without a rule in this test").isEmpty();
+		assertThat(routes).as("rules in this test for routes the portal no longer maps")
+			.containsAll(this.rules.keySet());
 		assertThat(wrong).as("routes answering a caller otherwise than written down").isEmpty();
 	}
 
