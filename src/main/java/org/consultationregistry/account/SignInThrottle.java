@@ -1,5 +1,6 @@
 package org.consultationregistry.account;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class SignInThrottle {
 	}
 
 	/** An attempt not even tried: until when, and whether it is a lock or only a pause. */
-	record Refusal(Instant until, boolean locked) {
+	record Refusal(Instant until, boolean locked) implements Serializable {
 
 		Refusal laterOf(Refusal other) {
 			return other.until.isAfter(this.until) ? other : this;

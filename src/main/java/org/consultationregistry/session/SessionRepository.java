@@ -9,7 +9,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
 
+/*
+ * Named apart from Spring Session's own "sessionRepository", which keeps HTTP sessions (signed-in visitors), not
+ * consultation sessions.
+ */
+@Repository("consultationSessionRepository")
 interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 
 	@EntityGraph(attributePaths = { "organiser", "chair", "followsUp" })

@@ -80,7 +80,7 @@ class SignInIT {
 	void theSessionCookieIsKeptFromScriptsAndOtherSites() {
 		List<String> cookies = new Portal(this.port).get("/login").headers().allValues("Set-Cookie");
 
-		assertThat(cookies).filteredOn((cookie) -> cookie.startsWith("JSESSIONID="))
+		assertThat(cookies).filteredOn((cookie) -> cookie.startsWith("SESSION="))
 			.singleElement()
 			.satisfies((cookie) -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax")
 				// Local runs and tests use plain HTTP; REGISTRY_SECURE_COOKIES=true adds Secure behind HTTPS.
@@ -147,8 +147,8 @@ class SignInIT {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
-			.map((cookie) -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+			.filter((cookie) -> cookie.startsWith("SESSION="))
+			.map((cookie) -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
 			.findFirst()
 			.orElse(null);
 	}
