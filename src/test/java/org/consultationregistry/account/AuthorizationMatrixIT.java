@@ -100,10 +100,8 @@ class AuthorizationMatrixIT {
 
 	@BeforeEach
 	void demoRecordsAndAccounts() {
-		Organisation airlink = this.directory.organisationsByName()
-			.stream()
-			.filter((organisation) -> organisation.getName().equals("Airlink"))
-			.findFirst()
+		Organisation airlink = this.directory
+			.findOrganisation(id("select id from organisation where name = 'Airlink'"))
 			.orElseThrow();
 		TestAccounts.ensure(this.accounts, STAKEHOLDER, Role.STAKEHOLDER, airlink);
 		TestAccounts.ensure(this.accounts, OFFICIAL, Role.OFFICIAL, null);
