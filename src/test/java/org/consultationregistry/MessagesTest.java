@@ -55,7 +55,7 @@ class MessagesTest {
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([\\w.]+)'\\s*\\+");
 
 	/** A call of a form fragment; its quoted arguments that look like keys are labels or label prefixes. */
-	private static final Pattern FORM_FRAGMENT = Pattern.compile("fragments/(?:form|conflict) :: \\w+\\s*\\((.*?)\\)\\}");
+	private static final Pattern FORM_FRAGMENT = Pattern.compile("fragments/(?:form|conflict|lookup) :: \\w+\\s*\\((.*?)\\)\\}");
 
 	private static final Pattern QUOTED_KEY = Pattern.compile("'(\\w+(?:\\.\\w+)+\\.?)'");
 
