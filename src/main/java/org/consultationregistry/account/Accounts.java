@@ -7,6 +7,7 @@ import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.StartupLock;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
+import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,12 +37,15 @@ public class Accounts implements UserDetailsService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final StakeholderDirectory directory;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, StartupLock startupLock,
-			PasswordPolicy passwordPolicy) {
+			PasswordPolicy passwordPolicy, StakeholderDirectory directory) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.startupLock = startupLock;
 		this.passwordPolicy = passwordPolicy;
+		this.directory = directory;
 	}
 
 	@Override
@@ -99,6 +103,29 @@ public class Accounts implements UserDetailsService {
 		this.accounts.findByUsername(username)
 			.orElseThrow(() -> new RecordNotFoundException("Account", username))
 			.belongsTo(person);
+	}
+
+	/**
+	 * Opens an account from the API: the initial password must meet the password rules, and the holder is asked to
+	 * change it at their first sign-in. Admins only.
+	 * @throws FieldProblem for a username already taken, a stakeholder without a known organisation, or a password
+	 * the rules refuse
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserAccount openFromApi(String username, String displayName, String initialPassword, Role role,
+			Long organisationId) {
+		if (exists(username)) {
+			throw new FieldProblem("username", "account.username.taken");
+		}
+		Organisation organisation = (organisationId != null) ? this.directory.findOrganisation(organisationId)
+			.orElseThrow(() -> new FieldProblem("organisationId", "lookup.unknown")) : null;
+		if (role == Role.STAKEHOLDER && organisation == null) {
+			throw new FieldProblem("organisationId", "account.organisation.required");
+		}
+		UserAccount account = open(username, displayName, initialPassword, role, organisation);
+		account.requirePasswordChange();
+		return account;
 	}
 
 	public boolean exists(String username) {

@@ -8,12 +8,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -55,7 +57,34 @@ class SecurityConfiguration {
 	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",
 			"/issues/**", "/lookup/**", "/audit/**" };
 
+	/**
+	 * Scripts and other systems under /api: HTTP Basic with an account's credentials, through the same throttled
+	 * sign-in as the form (wrong passwords count too), creating no session. A browser already signed in is
+	 * recognised as well; its requests keep needing the CSRF token, which only requests without a session or
+	 * carrying their own credentials are spared.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager signIn, AccessDeniedAudit accessDenied,
+			SignIns signIns) throws Exception {
+		ApiSignInFailures failures = new ApiSignInFailures(signIns);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.authenticationManager(signIn)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(failures))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null
+					|| request.getSession(false) == null))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(failures)
+				.accessDeniedHandler(accessDenied));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, @Value("${registry.public-access}") boolean publicAccess,
 			@Value("${registry.session.absolute-timeout}") Duration absoluteTimeout,
 			@Qualifier("registryClock") Clock clock, HandlerMappingIntrospector handlerMappings,

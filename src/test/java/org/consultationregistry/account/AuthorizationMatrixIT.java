@@ -141,6 +141,8 @@ class AuthorizationMatrixIT {
 		// Signing in, and the error page, which must not itself demand a sign-in.
 		rule("GET /login", "/login", PAGE, PAGE, PAGE, PAGE);
 		rule("GET /error", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE);
+		// Scripts: opening accounts is for admins.
+		rule("POST /api/v1/accounts", "/api/v1/accounts", SIGN_IN, FORBIDDEN, FORBIDDEN, PAGE);
 		// One's own password.
 		rule("GET /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);
 		rule("POST /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);
@@ -296,9 +298,14 @@ class AuthorizationMatrixIT {
 			String location = answer.headers().firstValue("Location").orElse("");
 			return location.matches("^(https?://[^/]+)?/login([?#].*)?$") ? SIGN_IN : PAGE;
 		}
-		// A conflict page is the route's own answer to a stale version: the caller got past security.
-		if (status >= 200 && status < 300 || status == 409) {
+		// A conflict page is the route's own answer to a stale version, and an API's 400 or 415 its answer to a body
+		// it cannot use: either way the caller got past security.
+		if (status >= 200 && status < 300 || status == 409 || status == 400 || status == 415) {
 			return PAGE;
+		}
+		// The API asks for credentials where a page would send the browser to the sign-in form.
+		if (status == 401) {
+			return SIGN_IN;
 		}
 		return switch (status) {
 			case 403 -> FORBIDDEN;
