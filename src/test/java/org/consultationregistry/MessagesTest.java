@@ -24,6 +24,7 @@ import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.issue.IssueForm;
 import org.consultationregistry.minutes.RevisionKind;
 import org.consultationregistry.minutes.SuggestionStatus;
+import org.consultationregistry.recommendation.RecommendationOrder;
 import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.session.ParticipantEditForm;
 import org.consultationregistry.session.ParticipantRole;
@@ -60,11 +61,13 @@ class MessagesTest {
 	private static final Pattern QUOTED_KEY = Pattern.compile("'(\\w+(?:\\.\\w+)+\\.?)'");
 
 	/** Keys built from an enum constant in a template, and the enum whose every constant needs one. */
-	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("session.status.",
-			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
-			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
-			RecommendationStatus.class, "audit.action.", AuditAction.class, "minutes.revision.kind.",
-			RevisionKind.class, "minutes.suggestion.status.", SuggestionStatus.class, "account.role.", Role.class);
+	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.ofEntries(
+			Map.entry("session.status.", SessionStatus.class), Map.entry("participant.role.", ParticipantRole.class),
+			Map.entry("organisation.type.", OrganisationType.class), Map.entry("issue.category.", IssueCategory.class),
+			Map.entry("recommendation.status.", RecommendationStatus.class),
+			Map.entry("audit.action.", AuditAction.class), Map.entry("minutes.revision.kind.", RevisionKind.class),
+			Map.entry("minutes.suggestion.status.", SuggestionStatus.class), Map.entry("account.role.", Role.class),
+			Map.entry("recommendations.sort.", RecommendationOrder.class));
 
 	/** Label prefixes of the conflict fragment, and the form whose every field needs a label under it. */
 	private static final Map<String, Class<? extends Record>> FORM_LABELS = Map.of("session.form.", SessionForm.class,

@@ -44,7 +44,8 @@ class SecurityConfiguration {
 	 * match numeric ids only, so that a page such as /sessions/new is not opened by accident.
 	 */
 	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/{id:\\d+}", "/recommendations",
-			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}" };
+			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}",
+			"/search" };
 
 	/**
 	 * Everything the pages use comes from the portal itself; no inline script or style, no framing by other sites,

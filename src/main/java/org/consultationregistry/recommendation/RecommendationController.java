@@ -2,11 +2,10 @@ package org.consultationregistry.recommendation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.StaleEditException;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -16,23 +15,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class RecommendationController {
 
 	private final Recommendations recommendations;
 
-	RecommendationController(Recommendations recommendations) {
+	private final RecommendationFinder finder;
+
+	RecommendationController(Recommendations recommendations, RecommendationFinder finder) {
 		this.recommendations = recommendations;
+		this.finder = finder;
 	}
 
+	/**
+	 * Searches and filters the recommendations. The whole state is in the URL, so a search can be bookmarked and
+	 * shared; a value that is not one of the choices (an unknown status, a malformed date) answers 400.
+	 */
 	@GetMapping("/recommendations")
-	String list(@RequestParam(required = false) RecommendationStatus status, Audience audience,
-			@PageableDefault(size = 20) Pageable pageable, Model model) {
-		model.addAttribute("status", status);
+	String list(@ModelAttribute("search") RecommendationSearch search, Audience audience, Model model) {
+		model.addAttribute("results", this.finder.search(search, audience));
 		model.addAttribute("statuses", RecommendationStatus.values());
-		model.addAttribute("page", this.recommendations.newestFirst(status, audience, pageable));
+		model.addAttribute("themes", IssueCategory.values());
+		model.addAttribute("orders", RecommendationOrder.values());
 		return "recommendation/list";
 	}
 

@@ -78,16 +78,6 @@ public class Recommendations {
 		this.clock = clock;
 	}
 
-	/**
-	 * One page of recommendations, newest first, optionally only those with the given status. A sort asked for in
-	 * the URL is ignored.
-	 */
-	public Page<Recommendation> newestFirst(RecommendationStatus status, Audience audience, Pageable pageable) {
-		Set<RecommendationStatus> statuses = (status != null) ? EnumSet.of(status)
-				: EnumSet.allOf(RecommendationStatus.class);
-		return this.recommendations.findNewestFirst(statuses, audience.visibleSessions(), unsorted(pageable));
-	}
-
 	public Optional<RecommendationRecord> find(long id, Audience audience) {
 		return this.recommendations.findDetailedById(id)
 			.filter((recommendation) -> audience.maySee(recommendation.getOriginSession()))

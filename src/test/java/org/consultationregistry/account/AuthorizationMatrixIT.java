@@ -138,6 +138,7 @@ class AuthorizationMatrixIT {
 		rule("GET /issues/{id}", "/issues/{issue}", PAGE, PAGE, PAGE, PAGE);
 		rule("GET /organisations", "/organisations", PAGE, PAGE, PAGE, PAGE);
 		rule("GET /organisations/{id}", "/organisations/{organisation}", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /search", "/search", PAGE, PAGE, PAGE, PAGE);
 		// Signing in, and the error page, which must not itself demand a sign-in.
 		rule("GET /login", "/login", PAGE, PAGE, PAGE, PAGE);
 		rule("GET /error", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE);

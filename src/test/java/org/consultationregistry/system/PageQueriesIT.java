@@ -41,7 +41,7 @@ class PageQueriesIT {
 	}
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
-	@CsvSource({ "/, 4", "/sessions, 1", "/sessions/{session}, 8", "/recommendations, 1",
+	@CsvSource({ "/, 4", "/sessions, 1", "/sessions/{session}, 8",
 			"/recommendations/{recommendation}, 4", "/organisations, 1", "/organisations/{organisation}, 5" })
 	void pagesRunAFixedNumberOfStatements(String path, int budget) {
 		String url = path.replace("{session}", id("consultation_session"))

@@ -1,0 +1,63 @@
+package org.consultationregistry.issue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.consultationregistry.session.Audience;
+import org.consultationregistry.shared.SearchTerms;
+import org.consultationregistry.shared.Snippet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds issues raised by the words of their titles and details, best match first: a word in the title counts for
+ * more than one in the details. The public finds only issues from sessions whose minutes are published.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IssueSearch {
+
+	private final JdbcClient jdbc;
+
+	IssueSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record IssueHit(long id, String title, IssueCategory category, long sessionId, String sessionTitle,
+			LocalDate heldOn, String raisedBy, Snippet snippet) {
+	}
+
+	public List<IssueHit> search(SearchTerms terms, Audience audience, int limit) {
+		if (terms.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select h.*, ts_headline('simple', coalesce(nullif(h.details, ''), h.title),
+				                        registry_query(:words), :headline) as headline
+				from (
+				    select i.id, i.title, i.details, i.category, s.id as session_id, s.title as session_title,
+				           s.held_on, coalesce(o.acronym, o.name, p.full_name) as raised_by,
+				           ts_rank(i.search_vector, registry_query(:words)) as rank
+				    from issue_raised i
+				    join consultation_session s on s.id = i.session_id
+				    left join organisation o on o.id = i.raised_by_organisation_id
+				    left join person p on p.id = i.raised_by_person_id
+				    where s.status in (:visible) and i.search_vector @@ registry_query(:words)
+				    order by rank desc, i.id desc
+				    limit :limit
+				) h
+				order by h.rank desc, h.id desc
+				""")
+			.param("words", terms.joined())
+			.param("headline", Snippet.HEADLINE_OPTIONS)
+			.param("visible", audience.visibleSessions().stream().map(Enum::name).toList())
+			.param("limit", limit)
+			.query((rs, row) -> new IssueHit(rs.getLong("id"), rs.getString("title"),
+					IssueCategory.valueOf(rs.getString("category")), rs.getLong("session_id"),
+					rs.getString("session_title"), rs.getObject("held_on", LocalDate.class), rs.getString("raised_by"),
+					Snippet.parse(rs.getString("headline"))))
+			.list();
+	}
+
+}

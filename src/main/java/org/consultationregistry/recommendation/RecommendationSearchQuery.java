@@ -1,0 +1,269 @@
+package org.consultationregistry.recommendation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.consultationregistry.recommendation.RecommendationResults.Facet;
+import org.consultationregistry.recommendation.RecommendationResults.FacetValue;
+import org.consultationregistry.session.SessionStatus;
+import org.consultationregistry.shared.SearchTerms;
+import org.consultationregistry.shared.Snippet;
+import org.consultationregistry.stakeholder.NameSearch;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The recommendations list as SQL: full-text search over the weighted document PostgreSQL keeps on each
+ * recommendation, names matched by similarity, the filters, and the facets. Three statements a page: the rows, a
+ * count that stops at {@link RecommendationResults#COUNT_LIMIT}, and the facets.
+ */
+@Repository
+class RecommendationSearchQuery {
+
+	/** Facet values shown per facet: the most frequent. */
+	private static final int FACET_VALUES = 8;
+
+	private static final String PATH = "/recommendations";
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * Facet counts of results too large to count exactly on every request (the whole registry, say), kept for a few
+	 * minutes. Smaller results are always counted afresh.
+	 */
+	private final Cache<String, List<FacetRow>> largeFacets = Caffeine.newBuilder()
+		.maximumSize(500)
+		.expireAfterWrite(Duration.ofMinutes(5))
+		.build();
+
+	RecommendationSearchQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	RecommendationResults search(RecommendationSearch search, Set<SessionStatus> visible, NameSearch.Matches names) {
+		Filter filter = new Filter(search, visible, names);
+		int page = search.pageNumber();
+		List<RecommendationHit> rows = hits(filter, search.order(), page);
+		boolean hasNext = rows.size() > RecommendationResults.PAGE_SIZE;
+		List<RecommendationHit> hits = hasNext ? rows.subList(0, RecommendationResults.PAGE_SIZE) : rows;
+		long total = count(filter);
+		boolean capped = total > RecommendationResults.COUNT_LIMIT;
+		List<FacetRow> facetRows = capped ? this.largeFacets.get(filter.key(), (key) -> facetRows(filter))
+				: facetRows(filter);
+		return new RecommendationResults(search, hits, page, hasNext, Math.min(total, RecommendationResults.COUNT_LIMIT),
+				capped, facets(search, facetRows));
+	}
+
+	private List<RecommendationHit> hits(Filter filter, RecommendationOrder order, int page) {
+		String rank = filter.hasWords() ? "ts_rank(r.search_vector, registry_query(:words))" : "0";
+		String headline = filter.hasWords()
+				? "ts_headline('simple', coalesce(nullif(h.details, ''), h.title), registry_query(:words), :headline)"
+				: "null";
+		String sql = """
+				select h.id, h.title, h.status, h.target_date, h.session_id, h.session_title, h.held_on,
+				       h.responsible_id, h.responsible, %s as headline
+				from (
+				    select r.id, r.title, r.details, r.status, r.target_date, r.created_at, s.id as session_id,
+				           s.title as session_title, s.held_on, o.id as responsible_id,
+				           coalesce(o.acronym, o.name) as responsible, %s as rank
+				    from recommendation r
+				    join consultation_session s on s.id = r.origin_session_id
+				    left join organisation o on o.id = r.responsible_organisation_id
+				    where %s
+				    order by %s
+				    limit :limit offset :offset
+				) h
+				order by %s
+				""".formatted(headline, rank, filter.where(), orderBy(order, "r"), orderBy(order, "h"));
+		return filter.bind(this.jdbc.sql(sql))
+			.param("headline", Snippet.HEADLINE_OPTIONS)
+			.param("limit", RecommendationResults.PAGE_SIZE + 1)
+			.param("offset", page * RecommendationResults.PAGE_SIZE)
+			.query((rs, row) -> new RecommendationHit(rs.getLong("id"), rs.getString("title"),
+					RecommendationStatus.valueOf(rs.getString("status")), rs.getObject("target_date", java.time.LocalDate.class),
+					rs.getLong("session_id"), rs.getString("session_title"),
+					rs.getObject("held_on", java.time.LocalDate.class), rs.getObject("responsible_id", Long.class),
+					rs.getString("responsible"), Snippet.parse(rs.getString("headline"))))
+			.list();
+	}
+
+	private static String orderBy(RecommendationOrder order, String alias) {
+		return switch (order) {
+			// In the inner query the rank is a bare output column: "r.rank" would read as the function rank(r).
+			case RELEVANCE -> ("r".equals(alias) ? "rank" : alias + ".rank") + " desc, " + alias + ".id desc";
+			case NEWEST -> alias + ".created_at desc, " + alias + ".id desc";
+			case OLDEST -> alias + ".created_at, " + alias + ".id";
+			case TARGET_DATE -> alias + ".target_date nulls last, " + alias + ".id";
+		};
+	}
+
+	private long count(Filter filter) {
+		String sql = """
+				select count(*) from (
+				    select 1 from recommendation r
+				    join consultation_session s on s.id = r.origin_session_id
+				    where %s
+				    limit :cap
+				) matching
+				""".formatted(filter.where());
+		return filter.bind(this.jdbc.sql(sql))
+			.param("cap", RecommendationResults.COUNT_LIMIT + 1)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Every facet of the result in one statement: its rows are read once, then grouped five ways. */
+	private List<FacetRow> facetRows(Filter filter) {
+		String sql = """
+				with hits as materialized (
+				    select r.id, r.status, r.responsible_organisation_id, r.origin_session_id
+				    from recommendation r
+				    join consultation_session s on s.id = r.origin_session_id
+				    where %s
+				), answered as materialized (
+				    select distinct h.id, i.category, i.raised_by_organisation_id
+				    from hits h
+				    join recommendation_issue ri on ri.recommendation_id = h.id
+				    join issue_raised i on i.id = ri.issue_id
+				)
+				select 'status' as facet, status as value, null as label, count(*) as total from hits group by status
+				union all
+				select 'theme', category, null, count(distinct id) from answered group by category
+				union all
+				select 'responsible', o.id::text, coalesce(o.acronym, o.name), count(*)
+				from hits h join organisation o on o.id = h.responsible_organisation_id group by o.id
+				union all
+				select 'raisedBy', o.id::text, coalesce(o.acronym, o.name), count(distinct a.id)
+				from answered a join organisation o on o.id = a.raised_by_organisation_id group by o.id
+				union all
+				select 'session', s.id::text, s.title || ' (' || to_char(s.held_on, 'YYYY-MM-DD') || ')', count(*)
+				from hits h join consultation_session s on s.id = h.origin_session_id group by s.id
+				""".formatted(filter.where());
+		return filter.bind(this.jdbc.sql(sql))
+			.query((rs, row) -> new FacetRow(rs.getString("facet"), rs.getString("value"), rs.getString("label"),
+					rs.getLong("total")))
+			.list();
+	}
+
+	private static List<Facet> facets(RecommendationSearch search, List<FacetRow> rows) {
+		Map<String, String> selected = new LinkedHashMap<>();
+		selected.put("status", (search.status() != null) ? search.status().name() : null);
+		selected.put("theme", (search.theme() != null) ? search.theme().name() : null);
+		selected.put("responsible", (search.responsible() != null) ? search.responsible().toString() : null);
+		selected.put("raisedBy", (search.raisedBy() != null) ? search.raisedBy().toString() : null);
+		selected.put("session", (search.session() != null) ? search.session().toString() : null);
+		List<Facet> facets = new ArrayList<>();
+		for (Map.Entry<String, String> facet : selected.entrySet()) {
+			String name = facet.getKey();
+			List<FacetValue> values = rows.stream()
+				.filter((row) -> row.facet().equals(name))
+				.sorted(Comparator.comparingLong(FacetRow::total).reversed().thenComparing(FacetRow::value))
+				.limit(FACET_VALUES)
+				.map((row) -> {
+					boolean chosen = row.value().equals(facet.getValue());
+					return new FacetValue(row.value(), row.label(), row.total(), chosen,
+							search.link(PATH, name, chosen ? null : row.value()));
+				})
+				.toList();
+			if (!values.isEmpty()) {
+				facets.add(new Facet(name, values));
+			}
+		}
+		return facets;
+	}
+
+	private record FacetRow(String facet, String value, String label, long total) {
+	}
+
+	/** The WHERE clause of a search and its parameters, shared by the rows, the count and the facets. */
+	static final class Filter {
+
+		private final List<String> conditions = new ArrayList<>();
+
+		private final Map<String, Object> params = new LinkedHashMap<>();
+
+		private final boolean words;
+
+		Filter(RecommendationSearch search, Set<SessionStatus> visible, NameSearch.Matches names) {
+			this.conditions.add("s.status in (:visible)");
+			this.params.put("visible", visible.stream().map(Enum::name).sorted().toList());
+			if (search.status() != null) {
+				condition("r.status = :status", "status", search.status().name());
+			}
+			if (search.responsible() != null) {
+				condition("r.responsible_organisation_id = :responsible", "responsible", search.responsible());
+			}
+			if (search.session() != null) {
+				condition("r.origin_session_id = :session", "session", search.session());
+			}
+			if (search.from() != null) {
+				condition("s.held_on >= :from", "from", search.from());
+			}
+			if (search.to() != null) {
+				condition("s.held_on <= :to", "to", search.to());
+			}
+			if (search.theme() != null) {
+				condition(answers("i.category = :theme"), "theme", search.theme().name());
+			}
+			if (search.raisedBy() != null) {
+				condition(answers("i.raised_by_organisation_id = :raisedBy"), "raisedBy", search.raisedBy());
+			}
+			SearchTerms terms = search.terms();
+			this.words = !terms.isEmpty();
+			if (this.words) {
+				List<String> alternatives = new ArrayList<>();
+				alternatives.add("r.search_vector @@ registry_query(:words)");
+				this.params.put("words", terms.joined());
+				if (!names.organisations().isEmpty()) {
+					alternatives.add("r.responsible_organisation_id in (:organisations)");
+					alternatives.add("r.proposer_organisation_id in (:organisations)");
+					alternatives.add(answers("i.raised_by_organisation_id in (:organisations)"));
+					this.params.put("organisations", names.organisationIds());
+				}
+				if (!names.people().isEmpty()) {
+					alternatives.add("r.proposer_person_id in (:people)");
+					alternatives.add(answers("i.raised_by_person_id in (:people)"));
+					this.params.put("people", names.personIds());
+				}
+				this.conditions.add("(" + String.join(" or ", alternatives) + ")");
+			}
+		}
+
+		private static String answers(String condition) {
+			return "exists (select 1 from recommendation_issue ri join issue_raised i on i.id = ri.issue_id "
+					+ "where ri.recommendation_id = r.id and " + condition + ")";
+		}
+
+		private void condition(String condition, String name, Object value) {
+			this.conditions.add(condition);
+			this.params.put(name, value);
+		}
+
+		boolean hasWords() {
+			return this.words;
+		}
+
+		String where() {
+			return String.join(" and ", this.conditions);
+		}
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+			this.params.forEach(statement::param);
+			return statement;
+		}
+
+		/** What identifies the result, whatever its order or page. */
+		String key() {
+			return this.params.toString();
+		}
+
+	}
+
+}

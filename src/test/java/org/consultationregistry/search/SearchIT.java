@@ -1,0 +1,217 @@
+package org.consultationregistry.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.consultationregistry.account.Accounts;
+import org.consultationregistry.account.Role;
+import org.consultationregistry.stakeholder.StakeholderDirectory;
+import org.consultationregistry.support.Portal;
+import org.consultationregistry.support.PortalTest;
+import org.consultationregistry.support.TestAccounts;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An official and a stakeholder look for recommendations. The test's own session stays unpublished (so the public
+ * pages other tests count are untouched): the official finds its records, the stakeholder only what the demo's
+ * published session produced.
+ */
+@PortalTest
+class SearchIT {
+
+	private static final String OFFICIAL = "search.official";
+
+	private static final String STAKEHOLDER = "search.airlink";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	StakeholderDirectory directory;
+
+	Portal official;
+
+	Portal stakeholder;
+
+	/** A word no other test uses, so that what the search finds is this test's own. */
+	String word;
+
+	long session;
+
+	@BeforeEach
+	void anUnpublishedSessionOfOurOwn() {
+		long airlink = this.jdbc.queryForObject("select id from organisation where name = 'Airlink'", Long.class);
+		TestAccounts.ensure(this.accounts, OFFICIAL, Role.OFFICIAL, null);
+		TestAccounts.ensure(this.accounts, STAKEHOLDER, Role.STAKEHOLDER,
+				this.directory.findOrganisation(airlink).orElseThrow());
+		this.official = new Portal(this.port).signIn(OFFICIAL, TestAccounts.PASSWORD);
+		this.stakeholder = new Portal(this.port).signIn(STAKEHOLDER, TestAccounts.PASSWORD);
+		this.word = "zq" + ThreadLocalRandom.current()
+			.ints(8, 'a', 'z' + 1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+		this.session = this.jdbc.queryForObject("""
+				insert into consultation_session (title, theme, held_on, city, status)
+				values (?, 'IT hardware', date '2025-03-10', 'Lahore', 'HELD') returning id
+				""", Long.class, "Search test " + this.word);
+	}
+
+	@Test
+	void aTitleMatchRanksAboveAPassingMention() {
+		long mention = recommendation("Ease customs clearance for components",
+				"Unlike a " + this.word + "factory, assembly lines need parts on time.", "PROPOSED", null);
+		long title = recommendation("Build a " + this.word + "factory for laptops", "Near Lahore.", "PROPOSED", null);
+
+		Document page = this.official.page("/recommendations?q=" + this.word);
+
+		assertThat(hitIds(page)).containsExactly(title, mention);
+	}
+
+	@Test
+	void aWordBeginningFindsTheWholeWordAndTheMatchIsMarked() {
+		long id = recommendation("Train " + this.word + "technicians in board-level repair", null, "PROPOSED", null);
+
+		Document page = this.official.page("/recommendations?q=" + this.word.substring(0, 6));
+
+		assertThat(hitIds(page)).containsExactly(id);
+		assertThat(page.select(".search-results mark").text()).contains(this.word + "technicians");
+	}
+
+	@Test
+	void recordTextIsShownAsTextNotMarkup() {
+		recommendation("Stop " + this.word + " <script>alert(1)</script>", "<b>bold</b> " + this.word, "PROPOSED",
+				null);
+
+		Document page = this.official.page("/recommendations?q=" + this.word);
+
+		assertThat(page.select(".search-results script, .search-results b")).isEmpty();
+		assertThat(page.select(".search-results").text()).contains("<script>alert(1)</script>");
+	}
+
+	@Test
+	void urduTextIsFoundByItsWords() {
+		long id = recommendation("مقامی " + this.word + " مینوفیکچرنگ کی حوصلہ افزائی", null, "PROPOSED", null);
+
+		Document page = this.official
+			.page("/recommendations?q=" + URLEncoder.encode("مینوفیکچرنگ " + this.word, StandardCharsets.UTF_8));
+
+		assertThat(hitIds(page)).containsExactly(id);
+	}
+
+	@Test
+	void aFilterCombinationReturnsExactlyItsRows() {
+		long pbit = this.jdbc.queryForObject("select id from organisation where acronym = 'PBIT'", Long.class);
+		long airlink = this.jdbc.queryForObject("select id from organisation where name = 'Airlink'", Long.class);
+		long wanted = recommendation("Accepted, PBIT, imports", null, "ACCEPTED", pbit);
+		answers(wanted, "TRADE_AND_IMPORTS", airlink);
+		long wrongStatus = recommendation("Proposed, PBIT, imports", null, "PROPOSED", pbit);
+		answers(wrongStatus, "TRADE_AND_IMPORTS", airlink);
+		long wrongTheme = recommendation("Accepted, PBIT, skills", null, "ACCEPTED", pbit);
+		answers(wrongTheme, "SKILLS", airlink);
+		long wrongBody = recommendation("Accepted, nobody, imports", null, "ACCEPTED", null);
+		answers(wrongBody, "TRADE_AND_IMPORTS", airlink);
+
+		Document page = this.official.page("/recommendations?session=" + this.session
+				+ "&status=ACCEPTED&theme=TRADE_AND_IMPORTS&responsible=" + pbit + "&raisedBy=" + airlink
+				+ "&from=2025-03-01&to=2025-03-31");
+
+		assertThat(hitIds(page)).containsExactly(wanted);
+		Document session = this.official.page("/recommendations?session=" + this.session);
+		assertThat(hitIds(session)).containsExactlyInAnyOrder(wanted, wrongStatus, wrongTheme, wrongBody);
+		assertThat(facetCount(session, "status", "ACCEPTED")).isEqualTo(3);
+		assertThat(facetCount(session, "theme", "SKILLS")).isEqualTo(1);
+		assertThat(this.official.page("/recommendations?session=" + this.session + "&to=2025-03-09").text())
+			.contains("No recommendations match.");
+	}
+
+	@Test
+	void theFacetLinksKeepTheSearchAndNarrowIt() {
+		recommendation("Accepted " + this.word, null, "ACCEPTED", null);
+		long proposed = recommendation("Proposed " + this.word, null, "PROPOSED", null);
+
+		Document page = this.official.page("/recommendations?q=" + this.word + "&sort=NEWEST");
+		String narrowed = page.select(".facet a[href*=status=PROPOSED]").attr("href");
+
+		assertThat(narrowed).contains("q=" + this.word).contains("sort=NEWEST");
+		assertThat(hitIds(this.official.page(narrowed))).containsExactly(proposed);
+	}
+
+	@Test
+	void aMisspeltNameFindsTheOrganisationAndWhatConcernsIt() {
+		Document search = this.stakeholder.page("/search?q=PBTI");
+		assertThat(search.select("#found-organisations ~ ul a").eachText())
+			.contains("Punjab Board of Investment and Trade");
+
+		Document misspelt = this.stakeholder.page("/search?q=Airlnk");
+		assertThat(misspelt.select("#found-organisations ~ ul a").eachText()).contains("Airlink");
+	}
+
+	@Test
+	void aStakeholderFindsOnlyPublishedRecords() {
+		recommendation("Publish the " + this.word + " register", null, "PROPOSED", null);
+		this.jdbc.update("insert into issue_raised (session_id, category, title) values (?, 'OTHER', ?)",
+				this.session, "No " + this.word + " register yet");
+
+		assertThat(this.official.page("/search?q=" + this.word).select("#found-recommendations ~ ol li")).hasSize(1);
+		assertThat(this.official.page("/search?q=" + this.word).select("#found-sessions ~ ol li")).hasSize(1);
+		assertThat(this.official.page("/search?q=" + this.word).select("#found-issues ~ ol li")).hasSize(1);
+
+		Document seen = this.stakeholder.page("/search?q=" + this.word);
+		assertThat(seen.text()).doesNotContain(this.word + " register").contains("Nothing in the registry matches");
+		assertThat(hitIds(this.stakeholder.page("/recommendations?q=" + this.word))).isEmpty();
+		assertThat(hitIds(this.stakeholder.page("/recommendations?q=manufact"))).isNotEmpty();
+	}
+
+	@Test
+	void aValueThatIsNotAChoiceIsRefusedPolitely() {
+		assertThat(this.official.get("/recommendations?status=SHELVED").statusCode()).isEqualTo(400);
+		assertThat(this.official.get("/recommendations?q=%27%3B+drop+table+recommendation%3B+--").statusCode())
+			.isEqualTo(200);
+		assertThat(this.official.get("/search?q=%22%27%28%29%26%7C%21%3A*").statusCode()).isEqualTo(200);
+	}
+
+	private long recommendation(String title, String details, String status, Long responsible) {
+		return this.jdbc.queryForObject("""
+				insert into recommendation (origin_session_id, title, details, status, responsible_organisation_id)
+				values (?, ?, ?, ?, ?) returning id
+				""", Long.class, this.session, title, details, status, responsible);
+	}
+
+	private void answers(long recommendation, String category, long raisedBy) {
+		long issue = this.jdbc.queryForObject("""
+				insert into issue_raised (session_id, category, title, raised_by_organisation_id)
+				values (?, ?, 'An issue', ?) returning id
+				""", Long.class, this.session, category, raisedBy);
+		this.jdbc.update("insert into recommendation_issue (recommendation_id, issue_id) values (?, ?)",
+				recommendation, issue);
+	}
+
+	private static List<Long> hitIds(Document page) {
+		return page.select(".search-results h2 a")
+			.stream()
+			.map((link) -> Long.parseLong(link.attr("href").replaceAll(".*/", "")))
+			.toList();
+	}
+
+	private static long facetCount(Document page, String facet, String value) {
+		Element link = page.selectFirst(".facet a[href*=" + facet + "=" + value + "]");
+		assertThat(link).as("facet %s=%s", facet, value).isNotNull();
+		return Long.parseLong(link.parent().selectFirst(".badge").text().replace(",", ""));
+	}
+
+}
