@@ -6,13 +6,14 @@ import java.util.List;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.SearchTerms;
 import org.consultationregistry.shared.Snippet;
+import org.consultationregistry.stakeholder.NameSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds issues raised by the words of their titles and details, best match first: a word in the title counts for
- * more than one in the details. The public finds only issues from sessions whose minutes are published.
+ * more than one in the details. Ids of -1 stand for "no one" in the SQL, which has no empty IN list. The public finds only issues from sessions whose minutes are published.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,10 +29,16 @@ public class IssueSearch {
 			LocalDate heldOn, String raisedBy, Snippet snippet) {
 	}
 
-	public List<IssueHit> search(SearchTerms terms, Audience audience, int limit) {
+	/**
+	 * Issues whose words match, or that were raised by one of the organisations or people the words name (matched by
+	 * the caller), best match first.
+	 */
+	public List<IssueHit> search(SearchTerms terms, NameSearch.Matches names, Audience audience, int limit) {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
+		List<Long> organisations = names.organisationIds().isEmpty() ? List.of(-1L) : names.organisationIds();
+		List<Long> people = names.personIds().isEmpty() ? List.of(-1L) : names.personIds();
 		return this.jdbc.sql("""
 				select h.*, ts_headline('simple', coalesce(nullif(h.details, ''), h.title),
 				                        registry_query(:words), :headline) as headline
@@ -43,7 +50,9 @@ public class IssueSearch {
 				    join consultation_session s on s.id = i.session_id
 				    left join organisation o on o.id = i.raised_by_organisation_id
 				    left join person p on p.id = i.raised_by_person_id
-				    where s.status in (:visible) and i.search_vector @@ registry_query(:words)
+				    where s.status in (:visible)
+				      and (i.search_vector @@ registry_query(:words) or i.raised_by_organisation_id in (:organisations)
+				           or i.raised_by_person_id in (:people))
 				    order by rank desc, i.id desc
 				    limit :limit
 				) h
@@ -52,6 +61,8 @@ public class IssueSearch {
 			.param("words", terms.joined())
 			.param("headline", Snippet.HEADLINE_OPTIONS)
 			.param("visible", audience.visibleSessions().stream().map(Enum::name).toList())
+			.param("organisations", organisations)
+			.param("people", people)
 			.param("limit", limit)
 			.query((rs, row) -> new IssueHit(rs.getLong("id"), rs.getString("title"),
 					IssueCategory.valueOf(rs.getString("category")), rs.getLong("session_id"),

@@ -76,7 +76,7 @@ class RegistrySearch {
 		NameSearch.Matches names = this.names.like(terms, audience == Audience.PUBLIC, NAME_MATCHES);
 		RecommendationResults recommendations = this.recommendations.search(search, audience, names);
 		return new Results(terms, recommendations, search.link("/recommendations", null, null),
-				this.issues.search(terms, audience, PER_KIND), this.sessions.search(terms, audience, PER_KIND),
+				this.issues.search(terms, names, audience, PER_KIND), this.sessions.search(terms, audience, PER_KIND),
 				names);
 	}
 

@@ -162,6 +162,24 @@ class SearchIT {
 	}
 
 	@Test
+	void aMisspeltNameFindsWhatTheOrganisationRaised() {
+		this.jdbc.update("""
+				insert into organisation (name, type) values ('Zelmorax Circuits', 'PRIVATE_SECTOR')
+				on conflict do nothing
+				""");
+		long zelmorax = this.jdbc.queryForObject("select id from organisation where name = 'Zelmorax Circuits'",
+				Long.class);
+		this.jdbc.update("""
+				insert into issue_raised (session_id, category, title, raised_by_organisation_id)
+				values (?, 'TAXATION', ?, ?)
+				""", this.session, "Duty on imported chips " + this.word, zelmorax);
+
+		Document page = this.official.page("/search?q=Zelmorx+Circuits");
+
+		assertThat(page.select("#found-issues ~ ol li").text()).contains("Duty on imported chips " + this.word);
+	}
+
+	@Test
 	void aStakeholderFindsOnlyPublishedRecords() {
 		recommendation("Publish the " + this.word + " register", null, "PROPOSED", null);
 		this.jdbc.update("insert into issue_raised (session_id, category, title) values (?, 'OTHER', ?)",
