@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.consultationregistry.account.AccountForm;
 import org.consultationregistry.account.Role;
 import org.consultationregistry.audit.AuditAction;
+import org.consultationregistry.engagement.UpdateKind;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.issue.IssueForm;
 import org.consultationregistry.minutes.RevisionKind;
@@ -64,7 +65,8 @@ class MessagesTest {
 			SessionStatus.class, "participant.role.", ParticipantRole.class, "organisation.type.",
 			OrganisationType.class, "issue.category.", IssueCategory.class, "recommendation.status.",
 			RecommendationStatus.class, "audit.action.", AuditAction.class, "minutes.revision.kind.",
-			RevisionKind.class, "minutes.suggestion.status.", SuggestionStatus.class, "account.role.", Role.class);
+			RevisionKind.class, "minutes.suggestion.status.", SuggestionStatus.class, "account.role.", Role.class,
+			"updates.kind.", UpdateKind.class);
 
 	/** Label prefixes of the conflict fragment, and the form whose every field needs a label under it. */
 	private static final Map<String, Class<? extends Record>> FORM_LABELS = Map.of("session.form.", SessionForm.class,

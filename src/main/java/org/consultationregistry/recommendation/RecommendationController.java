@@ -1,5 +1,7 @@
 package org.consultationregistry.recommendation;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.consultationregistry.session.Audience;
@@ -23,8 +25,11 @@ class RecommendationController {
 
 	private final Recommendations recommendations;
 
-	RecommendationController(Recommendations recommendations) {
+	private final List<RecommendationPagePart> pageParts;
+
+	RecommendationController(Recommendations recommendations, List<RecommendationPagePart> pageParts) {
 		this.recommendations = recommendations;
+		this.pageParts = pageParts;
 	}
 
 	@GetMapping("/recommendations")
@@ -41,6 +46,7 @@ class RecommendationController {
 		RecommendationRecord record = find(id, audience);
 		model.addAttribute("record", record);
 		model.addAttribute("statusForm", ChangeStatusForm.startingFrom(record.recommendation()));
+		this.pageParts.forEach((part) -> model.addAllAttributes(part.attributesFor(record, audience)));
 		return "recommendation/show";
 	}
 
