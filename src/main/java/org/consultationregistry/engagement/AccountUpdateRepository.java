@@ -43,7 +43,7 @@ interface AccountUpdateRepository extends Repository<AccountUpdate, Long> {
 	@Modifying
 	@Query(nativeQuery = true, value = """
 			insert into account_update (account_id, recommendation_id, kind, status, occurred_at)
-			select distinct f.account_id, :recommendationId, 'STATUS_CHANGED', :status, :occurredAt
+			select distinct f.account_id, :recommendationId, 'STATUS_CHANGED', :status, cast(:occurredAt as timestamptz)
 			from follow f
 			where f.recommendation_id = :recommendationId
 			   or f.theme in (select i.category from recommendation_issue ri
@@ -55,7 +55,7 @@ interface AccountUpdateRepository extends Repository<AccountUpdate, Long> {
 	@Modifying
 	@Query(nativeQuery = true, value = """
 			insert into account_update (account_id, recommendation_id, kind, follow_up_action_id, occurred_at)
-			select distinct f.account_id, :recommendationId, :kind, :actionId, :occurredAt
+			select distinct f.account_id, :recommendationId, :kind, :actionId, cast(:occurredAt as timestamptz)
 			from follow f
 			where f.recommendation_id = :recommendationId
 			   or f.theme in (select i.category from recommendation_issue ri
