@@ -26,6 +26,7 @@ import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.TestAccounts;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +144,23 @@ final class EngagementFixture {
 	static HttpResponse<String> press(Portal portal, String pagePath, String actionSuffix, Map<String, String> typed) {
 		Document page = portal.page(pagePath);
 		return portal.submit(pagePath, Forms.action(page, actionSuffix), Forms.fill(page, actionSuffix, typed));
+	}
+
+	/** Comments on a recommendation from its page, with the comment form's one-time token. */
+	static HttpResponse<String> comment(Portal portal, String pagePath, String text) {
+		Element form = portal.page(pagePath).selectFirst("form.comment-form");
+		assertThat(form).as("the comment form on " + pagePath).isNotNull();
+		return portal.submit(pagePath, form.attr("action"),
+				Map.of("text", text, "token", form.selectFirst("input[name=token]").val()));
+	}
+
+	/** Answers a comment from the recommendation's page, with the answer form's one-time token. */
+	static HttpResponse<String> reply(Portal portal, String pagePath, long commentId, String text) {
+		Element form = portal.page(pagePath)
+			.selectFirst("form.reply-form:has(input[name=inReplyTo][value=" + commentId + "])");
+		assertThat(form).as("the form answering comment " + commentId).isNotNull();
+		return portal.submit(pagePath, form.attr("action"), Map.of("text", text, "inReplyTo",
+				String.valueOf(commentId), "token", form.selectFirst("input[name=token]").val()));
 	}
 
 	/** An official moves a recommendation on from its page. */

@@ -23,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.consultationregistry.engagement.EngagementFixture.ASSEMBLER;
 import static org.consultationregistry.engagement.EngagementFixture.NEIGHBOUR;
 import static org.consultationregistry.engagement.EngagementFixture.OFFICIAL;
+import static org.consultationregistry.engagement.EngagementFixture.comment;
 import static org.consultationregistry.engagement.EngagementFixture.move;
 import static org.consultationregistry.engagement.EngagementFixture.page;
 import static org.consultationregistry.engagement.EngagementFixture.press;
+import static org.consultationregistry.engagement.EngagementFixture.reply;
 
 /**
  * A stakeholder follows a recommendation, or a whole theme, and reads in their updates list what the board did with
@@ -148,11 +150,9 @@ class FollowingIT {
 				null, null, this.fixture.financeIssue);
 		Portal neighbour = this.fixture.signedIn(NEIGHBOUR);
 		Portal official = this.fixture.signedIn(OFFICIAL);
-		assertThat(press(neighbour, page(loans), "/comments", Map.of("text", "Our loans cost 22% a year."))
-			.statusCode()).isEqualTo(302);
+		assertThat(comment(neighbour, page(loans), "Our loans cost 22% a year.").statusCode()).isEqualTo(302);
 
-		assertThat(press(official, page(loans), "/comments",
-				Map.of("text", "The board is asking the bank for a lower rate.", "inReplyTo", commentId(loans)))
+		assertThat(reply(official, page(loans), commentId(loans), "The board is asking the bank for a lower rate.")
 			.statusCode()).isEqualTo(302);
 
 		assertThat(neighbour.page("/updates").select("li.update").eachText()).singleElement()
@@ -179,10 +179,9 @@ class FollowingIT {
 				Long.class, unpublished.getId())).isEqualTo(1);
 	}
 
-	private String commentId(Recommendation recommendation) {
-		return String.valueOf(this.jdbc.queryForObject(
-				"select min(id) from recommendation_comment where recommendation_id = ?", Long.class,
-				recommendation.getId()));
+	private long commentId(Recommendation recommendation) {
+		return this.jdbc.queryForObject("select min(id) from recommendation_comment where recommendation_id = ?",
+				Long.class, recommendation.getId());
 	}
 
 }
