@@ -28,7 +28,8 @@ interface AffectedRepository extends Repository<Follow, Long> {
 			   where c.recommendation = r and c.fromStatus is not null and c.changedAt > :since),
 			  (select count(a) from FollowUpAction a
 			   where a.recommendation = r and (a.createdAt > :since or a.doneAt > :since or a.reopenedAt > :since)),
-			  (select count(m) from Comment m where m.recommendation = r and m.createdAt > :since and m.hiddenAt is null))
+			  (select count(m) from Comment m
+			   where m.recommendation = r and m.createdAt > :since and m.hiddenAt is null))
 			from Recommendation r
 			where r.originSession.status = org.consultationregistry.session.SessionStatus.PUBLISHED
 			  and (r.proposerOrganisation.id = :organisationId

@@ -43,7 +43,8 @@ class EngagementOnRecommendationPage implements RecommendationPagePart {
 		boolean following = false;
 		Set<IssueCategory> followedThemes = EnumSet.noneOf(IssueCategory.class);
 		if (reader.isSignedIn()) {
-			// A recommendation without issues has no themes; the query is given one it then ignores, as "in ()" is no SQL.
+			// A recommendation without issues has no themes; the query is given one that is ignored after, as "in ()"
+			// is no SQL.
 			for (Follow follow : this.follows.findFollowing(reader.username(), id,
 					themes.isEmpty() ? List.of(IssueCategory.OTHER) : themes)) {
 				if (follow.getTheme() != null) {

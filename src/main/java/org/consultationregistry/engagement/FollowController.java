@@ -30,7 +30,8 @@ class FollowController {
 	String followRecommendation(@PathVariable long id, @RequestParam(defaultValue = "true") boolean follow,
 			@RequestParam(required = false) String from) {
 		this.following.followRecommendation(id, follow);
-		return "updates".equals(from) ? "redirect:/updates#following" : "redirect:/recommendations/" + id + "#following";
+		return "updates".equals(from) ? "redirect:/updates#following"
+				: "redirect:/recommendations/" + id + "#following";
 	}
 
 	/** Sent from a recommendation's page (which it names) or from the updates page, to which it leads back. */

@@ -36,7 +36,8 @@ class Visits {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Instant arrive(long accountId, Place place, Instant now) {
 		List<?> previous = this.entityManager.createNativeQuery("""
-				insert into account_visit as v (account_id, place, last_at) values (:accountId, :place, cast(:now as timestamptz))
+				insert into account_visit as v (account_id, place, last_at)
+				values (:accountId, :place, cast(:now as timestamptz))
 				on conflict (account_id, place) do update
 				set previous_at = case when v.last_at < excluded.last_at - interval '30 minutes' then v.last_at
 				                       else v.previous_at end,

@@ -152,7 +152,8 @@ class CommentsIT {
 			.containsEntry("hidden", true);
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from audit_event
-				where record_type = 'Comment' and action = 'UPDATE' and actor = ? and jsonb_exists(changes, 'hiddenReason')
+				where record_type = 'Comment' and action = 'UPDATE' and actor = ?
+				  and jsonb_exists(changes, 'hiddenReason')
 				  and record_id = (select id from recommendation_comment where text like 'Call 0300%'
 				                   and recommendation_id = ?)
 				""", Long.class, OFFICIAL, this.course.getId())).isEqualTo(1);

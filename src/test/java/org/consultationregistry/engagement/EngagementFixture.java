@@ -105,7 +105,8 @@ final class EngagementFixture {
 				delete from follow where account_id in (select id from user_account where username in (?, ?, ?, ?))
 				""", OFFICIAL, ASSEMBLER, COLLEAGUE, NEIGHBOUR);
 		jdbc.update("""
-				delete from account_visit where account_id in (select id from user_account where username in (?, ?, ?, ?))
+				delete from account_visit
+				where account_id in (select id from user_account where username in (?, ?, ?, ?))
 				""", OFFICIAL, ASSEMBLER, COLLEAGUE, NEIGHBOUR);
 	}
 
@@ -170,7 +171,7 @@ final class EngagementFixture {
 		assertThat(moved.statusCode()).as("moving to " + status).isEqualTo(302);
 	}
 
-	/** Makes it look as if the account's last visit to a page ended {@code hoursAgo}, before all that happened since. */
+	/** Makes it look as if the account's last visit to a page ended {@code hoursAgo}, before what happened since. */
 	void visitedHoursAgo(String username, String place, int hoursAgo) {
 		this.jdbc.update("""
 				update account_visit set last_at = now() - make_interval(hours => ?), previous_at = null

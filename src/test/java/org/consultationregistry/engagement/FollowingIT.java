@@ -78,7 +78,8 @@ class FollowingIT {
 		Portal neighbour = this.fixture.signedIn(NEIGHBOUR);
 		Portal official = this.fixture.signedIn(OFFICIAL);
 
-		assertThat(press(stakeholder, page(training), page(training) + "/follow", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(press(stakeholder, page(training), page(training) + "/follow", Map.of()).statusCode())
+			.isEqualTo(302);
 		assertThat(stakeholder.page(page(training)).select("form.follow-recommendation button").text())
 			.isEqualTo("Stop following");
 		move(official, training, "UNDER_REVIEW", "Costed by the finance department");
@@ -115,7 +116,8 @@ class FollowingIT {
 
 		assertThat(neighbour.page("/updates").select("li.update").eachText()).singleElement()
 			.asString()
-			.contains("New follow-up action", "Open a course in board-level repair", "Ask three colleges for a syllabus");
+			.contains("New follow-up action", "Open a course in board-level repair",
+					"Ask three colleges for a syllabus");
 		assertThat(neighbour.page("/updates").select(".themes button[aria-pressed=true]").eachText())
 			.containsExactly("Skills");
 	}

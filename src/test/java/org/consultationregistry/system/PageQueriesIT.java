@@ -72,9 +72,8 @@ class PageQueriesIT {
 	@ParameterizedTest(name = "{0} runs {1} statements for a stakeholder")
 	@CsvSource({ "/, 7", "/updates, 4", "/recommendations/{recommendation}, 7" })
 	void pagesRunAFixedNumberOfStatementsForAStakeholder(String path, int budget) {
-		Organisation airlink = this.directory
-			.findOrganisation(this.jdbc.queryForObject("select id from organisation where name = 'Airlink'", Long.class))
-			.orElseThrow();
+		long airlinkId = this.jdbc.queryForObject("select id from organisation where name = 'Airlink'", Long.class);
+		Organisation airlink = this.directory.findOrganisation(airlinkId).orElseThrow();
 		TestAccounts.ensure(this.accounts, "queries.airlink", Role.STAKEHOLDER, airlink);
 		String url = path.replace("{recommendation}", id("recommendation"));
 		Portal portal = new Portal(this.port).signIn("queries.airlink", TestAccounts.PASSWORD);
