@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.consultationregistry.account.AccountForm;
 import org.consultationregistry.account.Role;
 import org.consultationregistry.audit.AuditAction;
+import org.consultationregistry.engagement.UpdateKind;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.issue.IssueForm;
 import org.consultationregistry.minutes.RevisionKind;
@@ -67,7 +68,7 @@ class MessagesTest {
 			Map.entry("recommendation.status.", RecommendationStatus.class),
 			Map.entry("audit.action.", AuditAction.class), Map.entry("minutes.revision.kind.", RevisionKind.class),
 			Map.entry("minutes.suggestion.status.", SuggestionStatus.class), Map.entry("account.role.", Role.class),
-			Map.entry("recommendations.sort.", RecommendationOrder.class));
+			Map.entry("recommendations.sort.", RecommendationOrder.class), Map.entry("updates.kind.", UpdateKind.class));
 
 	/** Label prefixes of the conflict fragment, and the form whose every field needs a label under it. */
 	private static final Map<String, Class<? extends Record>> FORM_LABELS = Map.of("session.form.", SessionForm.class,

@@ -91,6 +91,11 @@ public class Accounts implements UserDetailsService {
 		return true;
 	}
 
+	/** The account with this username (as signed in), if there is one. */
+	public Optional<UserAccount> find(String username) {
+		return this.accounts.findByUsername(username);
+	}
+
 	/** The id of the person the signed-in account belongs to, if it is linked to one. */
 	public Optional<Long> personIdOf(String username) {
 		return this.accounts.findPersonIdByUsername(username);

@@ -103,6 +103,10 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).authenticated();
 			requests.requestMatchers("/sessions/*/minutes/suggestions/**").authenticated();
+			// Anyone signed in follows, comments and endorses; the services decide who may do what.
+			requests.requestMatchers(HttpMethod.POST, "/recommendations/*/follow", "/recommendations/*/comments",
+					"/recommendations/*/endorsement")
+				.authenticated();
 			requests.requestMatchers(STAFF_PAGES).hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name());
 			requests.anyRequest().authenticated();
 		})

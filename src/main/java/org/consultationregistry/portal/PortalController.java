@@ -1,5 +1,8 @@
 package org.consultationregistry.portal;
 
+import java.security.Principal;
+
+import org.consultationregistry.engagement.AffectedRecommendations;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
@@ -12,13 +15,21 @@ class PortalController {
 
 	private final PortalService portal;
 
-	PortalController(PortalService portal) {
+	private final AffectedRecommendations affected;
+
+	PortalController(PortalService portal, AffectedRecommendations affected) {
 		this.portal = portal;
+		this.affected = affected;
 	}
 
+	/** For someone who speaks for an organisation, the home page opens with what affects it. */
 	@GetMapping("/")
-	String home(Audience audience, Model model) {
+	String home(Audience audience, Principal principal, Model model) {
 		model.addAttribute("overview", this.portal.overview(audience));
+		if (principal != null) {
+			this.affected.forAccount(principal.getName())
+				.ifPresent((affecting) -> model.addAttribute("affecting", affecting));
+		}
 		return "portal/home";
 	}
 

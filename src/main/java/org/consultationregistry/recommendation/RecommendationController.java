@@ -1,5 +1,7 @@
 package org.consultationregistry.recommendation;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.consultationregistry.issue.IssueCategory;
@@ -23,9 +25,13 @@ class RecommendationController {
 
 	private final RecommendationFinder finder;
 
-	RecommendationController(Recommendations recommendations, RecommendationFinder finder) {
+	private final List<RecommendationPagePart> pageParts;
+
+	RecommendationController(Recommendations recommendations, RecommendationFinder finder,
+			List<RecommendationPagePart> pageParts) {
 		this.recommendations = recommendations;
 		this.finder = finder;
+		this.pageParts = pageParts;
 	}
 
 	/**
@@ -46,6 +52,7 @@ class RecommendationController {
 		RecommendationRecord record = find(id, audience);
 		model.addAttribute("record", record);
 		model.addAttribute("statusForm", ChangeStatusForm.startingFrom(record.recommendation()));
+		this.pageParts.forEach((part) -> model.addAllAttributes(part.attributesFor(record, audience)));
 		return "recommendation/show";
 	}
 

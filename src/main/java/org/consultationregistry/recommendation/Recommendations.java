@@ -1,6 +1,7 @@
 package org.consultationregistry.recommendation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.consultationregistry.issue.IssueRaised;
 import org.consultationregistry.issue.IssuesRaised;
+import org.consultationregistry.recommendation.RecommendationEvent.FollowUpChanged;
 import org.consultationregistry.recommendation.RejectedEntryException.Rejection;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
@@ -29,6 +31,7 @@ import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -66,9 +69,11 @@ public class Recommendations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Recommendations(RecommendationRepository recommendations, FollowUpActionRepository followUps,
 			ConsultationSessions sessions, IssuesRaised issues, StakeholderDirectory directory,
-			FormSubmissions submissions, @Qualifier("registryClock") Clock clock) {
+			FormSubmissions submissions, @Qualifier("registryClock") Clock clock, ApplicationEventPublisher events) {
 		this.recommendations = recommendations;
 		this.followUps = followUps;
 		this.sessions = sessions;
@@ -76,6 +81,7 @@ public class Recommendations {
 		this.directory = directory;
 		this.submissions = submissions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Optional<RecommendationRecord> find(long id, Audience audience) {
@@ -215,7 +221,9 @@ public class Recommendations {
 			throw new RejectedEntryException(List.of(new Rejection("status", "recommendation.statusForm.notAllowed",
 					statusLabel(current), statusLabel(form.status()))));
 		}
-		recommendation.moveTo(form.status(), currentUser(), form.reason(), this.clock.instant());
+		Instant now = this.clock.instant();
+		recommendation.moveTo(form.status(), currentUser(), form.reason(), now);
+		this.events.publishEvent(new RecommendationEvent.StatusChanged(id, current, form.status(), now));
 	}
 
 	/**
@@ -253,7 +261,10 @@ public class Recommendations {
 			Owners owners = owners(recommendation, form);
 			FollowUpAction action = recommendation.addFollowUp(form.description(), owners.organisation(),
 					owners.person(), form.dueDate());
-			return this.followUps.save(action).getId();
+			long actionId = this.followUps.save(action).getId();
+			this.events.publishEvent(new RecommendationEvent.FollowUpChanged(recommendationId, actionId,
+					FollowUpChanged.Change.ADDED, this.clock.instant()));
+			return actionId;
 		});
 	}
 
@@ -283,11 +294,17 @@ public class Recommendations {
 	public void markFollowUp(long recommendationId, long actionId, Long version, boolean done) {
 		FollowUpAction action = findFollowUp(recommendationId, actionId);
 		requireVersion("FollowUpAction", action, version);
+		Instant now = this.clock.instant();
+		boolean wasDone = action.isDone();
 		if (done) {
-			action.markDone(this.clock.instant());
+			action.markDone(now);
 		}
 		else {
-			action.reopen(this.clock.instant());
+			action.reopen(now);
+		}
+		if (wasDone != done) {
+			this.events.publishEvent(new RecommendationEvent.FollowUpChanged(recommendationId, actionId,
+					done ? FollowUpChanged.Change.DONE : FollowUpChanged.Change.REOPENED, now));
 		}
 	}
 

@@ -208,6 +208,23 @@ class AuthorizationMatrixIT {
 		rule("POST /sessions/{id}/minutes/suggestions", "/sessions/{session}/minutes/suggestions",
 				Map.of("passage", "Airlink", "replacement", "OZI Group", "token", "{token}"), SIGN_IN, FORBIDDEN,
 				FORBIDDEN, FORBIDDEN);
+		// Following, updates, comments and endorsements: anyone signed in follows and comments (an empty comment is
+		// shown again with its error); only stakeholders endorse. The forms withdraw, so that nothing is left behind.
+		rule("GET /updates", "/updates", SIGN_IN, PAGE, PAGE, PAGE);
+		rule("POST /recommendations/{id}/follow", "/recommendations/{recommendation}/follow",
+				Map.of("follow", "false"), SIGN_IN, PAGE, PAGE, PAGE);
+		rule("POST /themes/{theme}/follow", "/themes/SKILLS/follow", Map.of("follow", "false"), SIGN_IN, PAGE, PAGE,
+				PAGE);
+		rule("POST /recommendations/{id}/comments", "/recommendations/{recommendation}/comments", SIGN_IN, PAGE, PAGE,
+				PAGE);
+		rule("POST /recommendations/{id}/endorsement", "/recommendations/{recommendation}/endorsement",
+				Map.of("endorse", "false"), SIGN_IN, PAGE, FORBIDDEN, FORBIDDEN);
+		// Hiding a comment is for staff; there is no comment 0, so they get past security to a 404.
+		rule("GET /recommendations/{id}/comments/{commentId}/hide", "/recommendations/{recommendation}/comments/0/hide",
+				SIGN_IN, FORBIDDEN, NOT_FOUND, NOT_FOUND);
+		rule("POST /recommendations/{id}/comments/{commentId}/hide",
+				"/recommendations/{recommendation}/comments/0/hide", Map.of("reason", "Off topic"), SIGN_IN, FORBIDDEN,
+				NOT_FOUND, NOT_FOUND);
 		// Accounts: admins only. The account acted on is the test's own.
 		admin("GET /admin/accounts", "/admin/accounts");
 		admin("GET /admin/accounts/new", "/admin/accounts/new");

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the public pages do (see PageQueriesIT): one per list (the session's issues, the follow-up actions), never one per
  * row. People and organisations are typed with suggestions, so no page loads the registry's. The recommendation
  * answers two issues, has two follow-up actions, and names a proposer and owners, so a query per row or per lazy
- * association would add to the counts below.
+ * association would add to the counts below. The recommendation's page also reads its comments, its endorsements and
+ * what the official follows.
  */
 @PortalTest
 class RecommendationPageQueriesIT {
@@ -79,7 +80,7 @@ class RecommendationPageQueriesIT {
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
 	@CsvSource({ "/sessions/{session}/recommendations/new, 2",
-			"/recommendations/{recommendation}, 4", "/recommendations/{recommendation}/edit, 4",
+			"/recommendations/{recommendation}, 7", "/recommendations/{recommendation}/edit, 4",
 			"/recommendations/{recommendation}/follow-ups/new, 1",
 			"/recommendations/{recommendation}/follow-ups/{action}/edit, 1" })
 	void staffPagesRunAFixedNumberOfStatements(String path, int budget) {

@@ -1,0 +1,22 @@
+package org.consultationregistry.engagement;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface EndorsementRepository extends ListCrudRepository<Endorsement, Long> {
+
+	@Query("select e from Endorsement e where e.recommendation.id = :recommendationId and e.account.id = :accountId")
+	Optional<Endorsement> findOf(long recommendationId, long accountId);
+
+	/** How many endorse a recommendation, and whether the account with this username is among them. */
+	@Query("""
+			select new org.consultationregistry.engagement.EndorsementCount(count(e),
+			       coalesce(sum(case when e.account.username = :username then 1 else 0 end), 0) > 0)
+			from Endorsement e
+			where e.recommendation.id = :recommendationId
+			""")
+	EndorsementCount count(long recommendationId, String username);
+
+}
