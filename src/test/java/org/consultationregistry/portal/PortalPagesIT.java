@@ -47,16 +47,16 @@ class PortalPagesIT {
 		Document proposed = this.portal.page("/recommendations?status=PROPOSED");
 		Document implemented = this.portal.page("/recommendations?status=IMPLEMENTED");
 
-		assertThat(proposed.select("tbody tr")).hasSize(4);
+		assertThat(proposed.select(".search-results > li")).hasSize(4);
 		assertThat(proposed.select("select#status option[selected]").attr("value")).isEqualTo("PROPOSED");
-		assertThat(implemented.select("tbody tr")).isEmpty();
+		assertThat(implemented.select(".search-results > li")).isEmpty();
 		assertThat(implemented.text()).contains("No recommendations match.");
 	}
 
 	@Test
 	void aRecommendationPageShowsWhereItCameFromAndItsHistory() {
 		Document list = this.portal.page("/recommendations");
-		String href = list.select("tbody a").stream()
+		String href = list.select(".search-results h2 a").stream()
 			.filter((link) -> link.text().equals("Keep a standing dialogue with the IT hardware industry"))
 			.findFirst()
 			.orElseThrow()
