@@ -36,7 +36,7 @@ class PortalPagesIT {
 		Document home = this.portal.page("/");
 
 		long organisations = this.jdbc.queryForObject("select count(*) from organisation", Long.class);
-		assertThat(home.select(".stat").eachText()).containsExactly("Sessions recorded 1",
+		assertThat(home.select(".stats > div").eachText()).containsExactly("Sessions recorded 1",
 				"Organisations " + organisations, "Recommendations 4", "Still open 4");
 		assertThat(home.select(".list-group-item a").eachText())
 			.containsExactly("Making IT hardware in Punjab: consultation with manufacturers");
