@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,12 +38,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every word the portal shows comes from messages.properties, so that it can be reviewed in one place and
- * translated: templates hold no literal text, and every key they use exists.
+ * translated: templates hold no literal text, every key they use exists, and every key exists in Urdu as well.
  */
 class MessagesTest {
 
@@ -58,6 +61,9 @@ class MessagesTest {
 
 	/** A call of a form fragment; its quoted arguments that look like keys are labels or label prefixes. */
 	private static final Pattern FORM_FRAGMENT = Pattern.compile("fragments/(?:form|conflict|lookup) :: \\w+\\s*\\((.*?)\\)\\}");
+
+	/** An argument of a message: {0}, {1,choice,...}, or Bean Validation's {max}. */
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+|[a-z]+)[,}]");
 
 	private static final Pattern QUOTED_KEY = Pattern.compile("'(\\w+(?:\\.\\w+)+\\.?)'");
 
@@ -160,14 +166,51 @@ class MessagesTest {
 	}
 
 	/** In a message with arguments a single quote starts a quoted section and vanishes; an apostrophe must be ''. */
-	@Test
-	void apostrophesInMessagesWithArgumentsAreDoubled() throws IOException {
-		Properties messages = load("messages.properties");
+	@ParameterizedTest
+	@ValueSource(strings = { "messages.properties", "messages_ur.properties" })
+	void apostrophesInMessagesWithArgumentsAreDoubled(String file) throws IOException {
+		Properties messages = load(file);
 		assertThat(messages.stringPropertyNames()
 			.stream()
 			.filter((key) -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
 			.filter((key) -> messages.getProperty(key).replace("''", "").contains("'")))
 			.isEmpty();
+	}
+
+	/** Every text exists in Urdu too, and the Urdu file holds nothing the English one has lost. */
+	@Test
+	void urduHasEveryKeyAndNoOther() throws IOException {
+		Set<String> english = load("messages.properties").stringPropertyNames();
+		Set<String> urdu = load("messages_ur.properties").stringPropertyNames();
+		assertThat(english.stream().filter((key) -> !urdu.contains(key)).sorted())
+			.as("keys missing from messages_ur.properties")
+			.isEmpty();
+		assertThat(urdu.stream().filter((key) -> !english.contains(key)).sorted())
+			.as("keys only in messages_ur.properties")
+			.isEmpty();
+	}
+
+	/** A translation shows every value its English text shows: no {0} dropped, none invented. */
+	@Test
+	void urduUsesTheSameArgumentsAsEnglish() throws IOException {
+		Properties english = load("messages.properties");
+		Properties urdu = load("messages_ur.properties");
+		List<String> differing = new ArrayList<>();
+		for (String key : english.stringPropertyNames()) {
+			if (urdu.containsKey(key) && !arguments(english.getProperty(key)).equals(arguments(urdu.getProperty(key)))) {
+				differing.add(key + ": " + english.getProperty(key) + " | " + urdu.getProperty(key));
+			}
+		}
+		assertThat(differing).isEmpty();
+	}
+
+	private static Set<String> arguments(String message) {
+		Set<String> arguments = new TreeSet<>();
+		Matcher matcher = ARGUMENT.matcher(message);
+		while (matcher.find()) {
+			arguments.add(matcher.group(1));
+		}
+		return arguments;
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -35,6 +36,14 @@ interface AccountRepository extends ListCrudRepository<UserAccount, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from UserAccount a where a.role = org.consultationregistry.account.Role.ADMIN and a.enabled = true")
 	List<UserAccount> lockEnabledAdmins();
+
+	/**
+	 * Keeps the language the holder chose. Not an edit of the account: it neither bumps its version (an admin
+	 * editing the account at the same moment is not interrupted) nor goes to the audit trail.
+	 */
+	@Modifying
+	@Query("update UserAccount a set a.preferredLanguage = :language where lower(a.username) = lower(:username)")
+	int updatePreferredLanguage(String username, String language);
 
 	@Query("select count(a) > 0 from UserAccount a where a.person.id = :personId and a.id <> :accountId")
 	boolean isPersonLinkedElsewhere(long personId, long accountId);

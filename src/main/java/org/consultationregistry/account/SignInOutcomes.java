@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.consultationregistry.language.Languages;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the sign-in form leads. A success is recorded, notes in the session when it began (for the absolute
- * limit on a session's length) and sends someone holding a temporary password to choose their own first. A failure
+ * limit on a session's length), answers in the language the holder chose (now, or at an earlier visit) and sends
+ * someone holding a temporary password to choose their own first. A failure
  * is counted and recorded; an attempt refused for too many failures says until when.
  */
 @Component
@@ -48,10 +50,12 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
-		boolean mustChangePassword = this.signIns.succeeded(authentication.getName(), request.getRemoteAddr());
 		HttpSession session = request.getSession();
+		SignIns.Welcome welcome = this.signIns.succeeded(authentication.getName(), request.getRemoteAddr(),
+				Languages.chosenIn(session));
 		session.setAttribute(SIGNED_IN_AT, this.clock.instant());
-		if (mustChangePassword) {
+		welcome.language().ifPresent((language) -> Languages.use(session, language));
+		if (welcome.mustChangePassword()) {
 			session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
 			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
 			return;

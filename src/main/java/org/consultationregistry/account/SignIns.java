@@ -1,11 +1,13 @@
 package org.consultationregistry.account;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.consultationregistry.audit.AuditAction;
 import org.consultationregistry.audit.AuditLog;
+import org.consultationregistry.language.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,16 +54,31 @@ class SignIns {
 	}
 
 	/**
-	 * Records a sign-in by the account now signed in, and starts its failure count again.
-	 * @return whether the account must choose a new password before using the portal
+	 * Records a sign-in by the account now signed in, and starts its failure count again. A language chosen just
+	 * before signing in is the holder's latest wish: it is kept on the account.
+	 * @param chosenLanguage the language chosen in the session before the sign-in, if any
 	 */
 	@Transactional
-	boolean succeeded(String username, String address) {
+	Welcome succeeded(String username, String address, Optional<Locale> chosenLanguage) {
 		this.throttle.succeeded(username);
 		UserAccount account = this.accounts.findByUsername(username).orElseThrow();
 		this.auditLog.record(AuditAction.SIGN_IN, RECORD_TYPE, account.getId(),
 				Map.of("address", new Object[] { null, address }));
-		return account.isMustChangePassword();
+		String chosen = chosenLanguage.map(Locale::toLanguageTag).orElse(null);
+		if (chosen != null && !chosen.equals(account.getPreferredLanguage())) {
+			this.accounts.updatePreferredLanguage(account.getUsername(), chosen);
+		}
+		Optional<Locale> language = Optional.ofNullable((chosen != null) ? chosen : account.getPreferredLanguage())
+			.flatMap(Languages::supported);
+		return new Welcome(account.isMustChangePassword(), language);
+	}
+
+	/**
+	 * What a sign-in leads to.
+	 * @param mustChangePassword whether the account must choose a new password before using the portal
+	 * @param language the language to answer the holder in, when they have ever chosen one
+	 */
+	record Welcome(boolean mustChangePassword, Optional<Locale> language) {
 	}
 
 }

@@ -36,6 +36,9 @@ public class UserAccount extends BaseEntity {
 
 	private boolean mustChangePassword;
 
+	/** The language the holder last chose ("en" or "ur"), or null while they have not chosen. */
+	private String preferredLanguage;
+
 	protected UserAccount() {
 	}
 
@@ -135,6 +138,10 @@ public class UserAccount extends BaseEntity {
 
 	public boolean isMustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	String getPreferredLanguage() {
+		return this.preferredLanguage;
 	}
 
 }

@@ -14,7 +14,8 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 	@EntityGraph(attributePaths = "aliases")
 	Optional<Organisation> findWithAliasesById(Long id);
 
-	@Query(value = "select o from Organisation o order by lower(o.name)",
+	/** In the order of the names, Urdu ones by the Urdu alphabet (the collation registry_text, migration V17). */
+	@Query(value = "select o from Organisation o order by collate(lower(o.name) as registry_text), o.id",
 			countQuery = "select count(o) from Organisation o")
 	Page<Organisation> findAllByName(Pageable pageable);
 
@@ -25,12 +26,15 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 			""")
 	List<Organisation> findByAnyName(String name);
 
-	/** Organisations whose name, acronym or an alias contains the text, for suggestions as an official types. */
+	/**
+	 * Organisations whose name, acronym or an alias contains the text, for suggestions as an official types. Urdu
+	 * typed with an Arabic keyboard's letters finds the Urdu ones (registry_fold, migration V17).
+	 */
 	@Query("""
 			select distinct o from Organisation o left join o.aliases alias
-			where lower(o.name) like lower(concat('%', :text, '%')) escape '\\'
+			where function('registry_fold' as String, o.name) like concat('%', function('registry_fold' as String, :text), '%') escape '\\'
 			   or lower(o.acronym) like lower(concat(:text, '%')) escape '\\'
-			   or lower(alias) like lower(concat('%', :text, '%')) escape '\\'
+			   or function('registry_fold' as String, alias) like concat('%', function('registry_fold' as String, :text), '%') escape '\\'
 			order by o.name
 			""")
 	List<Organisation> findSuggestions(String text, Pageable pageable);

@@ -9,7 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface PersonRepository extends ListCrudRepository<Person, Long> {
 
-	@Query(value = "select p from Person p where p.organisation.id = :organisationId order by lower(p.fullName), p.id",
+	@Query(value = "select p from Person p where p.organisation.id = :organisationId order by collate(lower(p.fullName) as registry_text), p.id",
 			countQuery = "select count(p) from Person p where p.organisation.id = :organisationId")
 	Page<Person> findByOrganisation(long organisationId, Pageable pageable);
 
@@ -22,7 +22,7 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 
 	@Query("""
 			select p from Person p left join fetch p.organisation o
-			where lower(p.fullName) like lower(concat('%', :text, '%')) escape '\\'
+			where function('registry_fold' as String, p.fullName) like concat('%', function('registry_fold' as String, :text), '%') escape '\\'
 			order by p.fullName
 			""")
 	List<Person> findSuggestions(String text, Pageable pageable);

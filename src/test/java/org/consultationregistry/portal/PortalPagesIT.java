@@ -35,11 +35,16 @@ class PortalPagesIT {
 	void theHomePageSummarisesTheRegistry() {
 		Document home = this.portal.page("/");
 
+		// Other tests (the browser journeys) publish sessions of their own: count what the public may see.
 		long organisations = this.jdbc.queryForObject("select count(*) from organisation", Long.class);
-		assertThat(home.select(".stat").eachText()).containsExactly("Sessions recorded 1",
-				"Organisations " + organisations, "Recommendations 4", "Still open 4");
+		long sessions = this.jdbc.queryForObject(
+				"select count(*) from consultation_session where status = 'PUBLISHED'", Long.class);
+		long recommendations = publishedRecommendations("");
+		long open = publishedRecommendations("and r.status not in ('IMPLEMENTED', 'REJECTED')");
+		assertThat(home.select(".stats > div").eachText()).containsExactly("Sessions recorded " + sessions,
+				"Organisations " + organisations, "Recommendations " + recommendations, "Still open " + open);
 		assertThat(home.select(".list-group-item a").eachText())
-			.containsExactly("Making IT hardware in Punjab: consultation with manufacturers");
+			.contains("Making IT hardware in Punjab: consultation with manufacturers");
 	}
 
 	@Test
@@ -47,7 +52,8 @@ class PortalPagesIT {
 		Document proposed = this.portal.page("/recommendations?status=PROPOSED");
 		Document implemented = this.portal.page("/recommendations?status=IMPLEMENTED");
 
-		assertThat(proposed.select(".search-results > li")).hasSize(4);
+		assertThat(proposed.select(".search-results > li"))
+			.hasSize((int) Math.min(20, publishedRecommendations("and r.status = 'PROPOSED'")));
 		assertThat(proposed.select("select#status option[selected]").attr("value")).isEqualTo("PROPOSED");
 		assertThat(implemented.select(".search-results > li")).isEmpty();
 		assertThat(implemented.text()).contains("No recommendations match.");
@@ -103,6 +109,13 @@ class PortalPagesIT {
 		String health = this.portal.get("/actuator/health").body();
 
 		assertThat(health).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}");
+	}
+
+	private long publishedRecommendations(String condition) {
+		return this.jdbc.queryForObject("""
+				select count(*) from recommendation r join consultation_session s on s.id = r.origin_session_id
+				where s.status = 'PUBLISHED'
+				""" + condition, Long.class);
 	}
 
 }
