@@ -1,6 +1,7 @@
 package org.consultationregistry.intake;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class Dateline {
 			"(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
 
 	/** A city in capitals at the head: "LAHORE," or "ISLAMABAD:". */
-	private static final Pattern CAPITALS = Pattern.compile("(?:^|\\s)(\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{3,})?)\\s*[,:(–—-]");
+	private static final Pattern CAPITALS = Pattern.compile("(?:^|\\s)(\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{2,}){0,2})\\s*[,:(–—-]");
 
 	/** A city written normally at the very start: "Lahore, September 30:". */
 	private static final Pattern LEADING = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s*[,:(–—-]");
@@ -65,8 +66,9 @@ final class Dateline {
 	 */
 	static LocalDate date(String text, LocalDate today) {
 		Integer year = anyYear(text);
-		LocalDate head = firstDate(text.substring(0, Math.min(HEAD, text.length())), year, today);
-		return (head != null) ? head : firstDate(text, year, today);
+		DayOfWeek weekday = weekday(text);
+		LocalDate head = firstDate(text.substring(0, Math.min(HEAD, text.length())), year, weekday, today);
+		return (head != null) ? head : firstDate(text, year, weekday, today);
 	}
 
 	/** The city of the dateline, or a known city the text says the session was held in. */
@@ -119,13 +121,13 @@ final class Dateline {
 		return place != null && CITIES.contains(place.strip().toLowerCase(Locale.ROOT));
 	}
 
-	private static LocalDate firstDate(String text, Integer year, LocalDate today) {
+	private static LocalDate firstDate(String text, Integer year, DayOfWeek weekday, LocalDate today) {
 		LocalDate first = null;
 		int firstAt = Integer.MAX_VALUE;
 		for (Pattern pattern : List.of(ISO, NUMERIC, DAY_MONTH, MONTH_DAY)) {
 			Matcher matcher = pattern.matcher(text);
 			while (matcher.find() && matcher.start() < firstAt) {
-				LocalDate date = date(pattern, matcher, year, today);
+				LocalDate date = date(pattern, matcher, year, weekday, today);
 				if (date != null) {
 					first = date;
 					firstAt = matcher.start();
@@ -136,7 +138,8 @@ final class Dateline {
 		return first;
 	}
 
-	private static LocalDate date(Pattern pattern, Matcher matcher, Integer year, LocalDate today) {
+	private static LocalDate date(Pattern pattern, Matcher matcher, Integer year, DayOfWeek weekday,
+			LocalDate today) {
 		try {
 			if (pattern == ISO) {
 				return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
@@ -156,12 +159,38 @@ final class Dateline {
 			if (year != null) {
 				return LocalDate.of(year, month, day);
 			}
-			LocalDate thisYear = LocalDate.of(today.getYear(), month, day);
-			return thisYear.isAfter(today) ? thisYear.minusYears(1) : thisYear;
+			return withoutYear(month, day, weekday, today);
 		}
 		catch (DateTimeException | NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A date written without a year: the latest such day not after today, and if the text names the weekday
+	 * ("on Monday"), the latest that fell on it in the past few years.
+	 */
+	private static LocalDate withoutYear(int month, int day, DayOfWeek weekday, LocalDate today) {
+		LocalDate latest = LocalDate.of(today.getYear(), month, day);
+		if (latest.isAfter(today)) {
+			latest = latest.minusYears(1);
+		}
+		if (weekday != null) {
+			for (int back = 0; back < 7; back++) {
+				LocalDate candidate = latest.minusYears(back);
+				if (candidate.getDayOfWeek() == weekday) {
+					return candidate;
+				}
+			}
+		}
+		return latest;
+	}
+
+	/** The weekday a text says the session fell on, if it names one. */
+	private static DayOfWeek weekday(String text) {
+		Matcher weekday = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b")
+			.matcher(text);
+		return weekday.find() ? DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT)) : null;
 	}
 
 	/** A year written anywhere in the text, for dates written without one. */

@@ -51,8 +51,9 @@ final class Heading {
 	}
 
 	/** The session as the text introduces it. */
+	/** @param namesAMeeting whether the text calls what it describes a meeting, session, workshop or the like */
 	record About(String title, String theme, String venue, String objectives, String outcome,
-			OrganisationMention organiser) {
+			OrganisationMention organiser, boolean namesAMeeting) {
 	}
 
 	static About read(List<String> sentences) {
@@ -90,6 +91,7 @@ final class Heading {
 				break;
 			}
 		}
+		boolean namesAMeeting = title != null;
 		if (title == null && !sentences.isEmpty()) {
 			// No meeting named as such: its first sentence says what it was, and the official shortens it.
 			title = cut(Dateline.strip(sentences.get(0)).replaceAll("[.]$", ""), TITLE);
@@ -123,7 +125,8 @@ final class Heading {
 		if (organiser == null) {
 			organiser = host;
 		}
-		return new About(title, theme, venue, blankToNull(objectives), blankToNull(outcome), organiser);
+		return new About(title, theme, venue, blankToNull(objectives), blankToNull(outcome), organiser,
+				namesAMeeting);
 	}
 
 	static String cut(String text, int length) {

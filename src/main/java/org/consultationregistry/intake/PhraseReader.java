@@ -136,6 +136,13 @@ final class PhraseReader {
 		if (nameGiven) {
 			return new Split(OrganisationMention.of(join(words)), null, null);
 		}
+		// "Engr Kamran Ali of Fauji Cement": a name, then its organisation.
+		for (int k = 1; k < size - 1; k++) {
+			if (words.get(k).matches("of|at|from") && allNameWords(words.subList(0, k))
+					&& Character.isUpperCase(words.get(k + 1).charAt(0))) {
+				return withName(words.subList(k + 1, size), words.subList(0, k));
+			}
+		}
 		for (int h = 0; h < size - 1; h++) {
 			if (isHonorificBefore(words, h)) {
 				return withName(words.subList(0, h), words.subList(h, size));

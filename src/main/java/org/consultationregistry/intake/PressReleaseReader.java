@@ -25,7 +25,7 @@ final class PressReleaseReader {
 	private static final Pattern SUBJECT_VERB = Pattern.compile("(?i)\\s(?:shared|said|stated|expressed|stressed|"
 			+ "emphasi[sz]ed|highlighted|called|advocated|demanded|urged|raised|proposed|recommended|suggested|"
 			+ "informed|briefed|pointed|complained|sought|requested|presented|discussed|noted|observed|welcomed|"
-			+ "appreciated|agreed|asked)\\b");
+			+ "appreciated|agreed|asked|described|explained|told|added|gave|offered)\\b");
 
 	private final PhraseReader phrases;
 
@@ -101,7 +101,7 @@ final class PressReleaseReader {
 		participants = chairIfUnsaid(participants, organiser);
 		return new Reading(Dateline.date(cleaned, today), Dateline.city(cleaned), about.venue(), about.title(),
 				about.theme(), organiser, about.objectives(), about.outcome(), participants, offices, issues,
-				recommendations);
+				recommendations, about.namesAMeeting());
 	}
 
 	/** Who raised an issue: the person the subject names, else the subject as written ("local manufacturers"). */

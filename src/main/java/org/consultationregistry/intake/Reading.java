@@ -12,11 +12,11 @@ import org.consultationregistry.session.ParticipantRole;
  */
 record Reading(LocalDate date, String city, String venue, String title, String theme, OrganisationMention organiser,
 		String objectives, String outcome, List<Person> participants, List<Office> offices, List<Issue> issues,
-		List<Recommendation> recommendations) {
+		List<Recommendation> recommendations, boolean namesAMeeting) {
 
-	/** Whether the text holds a session at all: a date and someone or something said at it. */
+	/** Whether the text holds a session at all: a date, and a meeting it names or someone taking part. */
 	boolean describesASession() {
-		return this.date != null && (!this.participants.isEmpty() || this.title != null);
+		return this.date != null && (!this.participants.isEmpty() || this.namesAMeeting);
 	}
 
 	record Person(PersonPhrase phrase, ParticipantRole role, String source) {
