@@ -37,6 +37,11 @@ final class Heading {
 			+ "(.+?)(?=\\s+(?:on|under|with|to|in|where|which|chaired|presided)\\s|\\s+and\\s+(?:was|were|is|"
 			+ "attended|chaired|presided|participated)\\b|\\s*[,;]|\\.(?:\\s|$)|$)");
 
+	/** Premises named anywhere: "at the P&D Board Complex", "in the Committee Room of PBIT". */
+	private static final Pattern PREMISES = Pattern.compile("\\b(?:at|in) (?:the )?((?:\\(?\\p{Lu}[\\p{L}&().'-]*\\s+|of\\s+|and\\s+|the\\s+)*?"
+			+ "(?:Complex|Hall|Auditorium|Committee Room|Conference Room|Secretariat|Hotel|House|Centre|Center|Office|"
+			+ "Headquarters)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&().'-]*(?:\\s+\\p{Lu}[\\p{L}&().'-]*)*)?)");
+
 	private static final Pattern ORGANISED_BY = Pattern.compile("(?i)\\b(?:organi[sz]ed|hosted|convened|"
 			+ "arranged) by\\s+(?:the\\s+)?(.+?)(?=\\s+(?:on|at|in|under|with|to)\\s|\\s*[,;]|\\.(?:\\s|$)|$)");
 
@@ -107,6 +112,10 @@ final class Heading {
 			Matcher place = VENUE.matcher(sentence);
 			if (venue == null && place.find() && !Dateline.isCity(place.group(1))) {
 				venue = place.group(1).replaceAll("(?i)\\s+here$", "").strip();
+			}
+			Matcher premises = PREMISES.matcher(sentence);
+			if (venue == null && premises.find()) {
+				venue = premises.group(1).strip();
 			}
 			Matcher organisedBy = ORGANISED_BY.matcher(sentence);
 			if (organiser == null && organisedBy.find()) {

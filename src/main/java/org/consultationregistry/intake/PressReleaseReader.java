@@ -90,7 +90,9 @@ final class PressReleaseReader {
 		}
 		List<Reading.Person> participants = new ArrayList<>(people.values());
 		OrganisationMention organiser = about.organiser();
+		participants = chairIfUnsaid(participants, organiser);
 		if (organiser == null) {
+			// Nothing says who organised it: the chair's organisation did.
 			organiser = participants.stream()
 				.filter((person) -> person.role() == ParticipantRole.CHAIR && person.phrase().organisation() != null)
 				.map((person) -> person.phrase().organisation())
@@ -98,7 +100,6 @@ final class PressReleaseReader {
 				.orElse(null);
 		}
 		participants = hostsOwnStaff(participants, organiser);
-		participants = chairIfUnsaid(participants, organiser);
 		return new Reading(Dateline.date(cleaned, today), Dateline.city(cleaned), about.venue(), about.title(),
 				about.theme(), organiser, about.objectives(), about.outcome(), participants, offices, issues,
 				recommendations, about.namesAMeeting());
