@@ -56,7 +56,7 @@ class SecurityConfiguration {
 
 	/** Where the board's staff record and edit: every form and every write. */
 	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",
-			"/issues/**", "/lookup/**", "/audit/**" };
+			"/issues/**", "/lookup/**", "/audit/**", "/intake", "/intake/**" };
 
 	/**
 	 * Scripts and other systems under /api: HTTP Basic with an account's credentials, through the same throttled
@@ -72,6 +72,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/intake")
+				.hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.authenticationManager(signIn)

@@ -144,6 +144,11 @@ class AuthorizationMatrixIT {
 		rule("GET /error", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE);
 		// Scripts: opening accounts is for admins.
 		rule("POST /api/v1/accounts", "/api/v1/accounts", SIGN_IN, FORBIDDEN, FORBIDDEN, PAGE);
+		// Minutes from a text: the staff's intake page and its API for scripts (a form body is not text/plain: 415).
+		staff("GET /intake", "/intake");
+		staff("POST /intake", "/intake");
+		staff("POST /intake/review", "/intake/review");
+		rule("POST /api/v1/intake", "/api/v1/intake", SIGN_IN, FORBIDDEN, PAGE, PAGE);
 		// One's own password.
 		rule("GET /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);
 		rule("POST /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);

@@ -87,7 +87,8 @@ public final class Portal {
 		return URI.create(path.startsWith("http") ? path : "http://127.0.0.1:" + this.port + path);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	/** Sends a request built by the test (a multipart upload, say) with this browser's cookies. */
+	public HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
