@@ -44,7 +44,13 @@ class SecurityConfiguration {
 	 * match numeric ids only, so that a page such as /sessions/new is not opened by accident.
 	 */
 	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/{id:\\d+}", "/recommendations",
-			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}" };
+			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}",
+			"/sessions/{id:\\d+}/minutes.pdf", "/recommendations/export.xlsx", "/recommendations/export.csv" };
+
+	/** The open-data API and its description: read-only, the public's view of the registry. */
+	private static final String[] OPEN_DATA = { "/api/v1/sessions", "/api/v1/recommendations",
+			"/api/v1/recommendations.csv", "/api/v1/organisations", "/api/v1/openapi", "/api/v1/openapi/**",
+			"/api/v1/openapi.yaml", "/api/v1/docs" };
 
 	/**
 	 * Everything the pages use comes from the portal itself; no inline script or style, no framing by other sites,
@@ -55,7 +61,7 @@ class SecurityConfiguration {
 
 	/** Where the board's staff record and edit: every form and every write. */
 	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",
-			"/issues/**", "/lookup/**", "/audit/**" };
+			"/issues/**", "/lookup/**", "/audit/**", "/reports/**" };
 
 	/**
 	 * Scripts and other systems under /api: HTTP Basic with an account's credentials, through the same throttled
@@ -65,14 +71,16 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager signIn, AccessDeniedAudit accessDenied,
-			SignIns signIns) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, @Value("${registry.public-access}") boolean publicAccess,
+			AuthenticationManager signIn, AccessDeniedAudit accessDenied, SignIns signIns) throws Exception {
 		ApiSignInFailures failures = new ApiSignInFailures(signIns);
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
-				.hasRole(Role.ADMIN.name())
-				.anyRequest()
-				.authenticated())
+		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> {
+			requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts").hasRole(Role.ADMIN.name());
+			if (publicAccess) {
+				requests.requestMatchers(HttpMethod.GET, OPEN_DATA).permitAll();
+			}
+			requests.anyRequest().authenticated();
+		})
 			.authenticationManager(signIn)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(failures))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null
@@ -93,6 +101,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/static/**", "/webjars/**", "/error", "/login", "/actuator/health")
 				.permitAll();
+			// The pages of the open-data API's description (springdoc's Swagger UI), public with the API.
+			if (publicAccess) {
+				requests.requestMatchers(HttpMethod.GET, "/swagger-ui/**").permitAll();
+			}
 			// An address the portal does not know answers 404 to everyone, not a demand to sign in first.
 			requests.requestMatchers(unmapped(handlerMappings)).permitAll();
 			requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());

@@ -229,6 +229,25 @@ public class Recommendations {
 	}
 
 	/**
+	 * Sets a new target date (or none) for a recommendation, leaving the rest of it as it is: the tracker's updates
+	 * come this way.
+	 * @throws RecordNotFoundException if there is no such recommendation
+	 * @throws StaleEditException if it has changed since the given version
+	 * @throws RejectedEntryException if the date is before the session it came from
+	 */
+	@Transactional
+	@PreAuthorize(Staff.ONLY)
+	public void retarget(long id, Long version, LocalDate targetDate) {
+		Recommendation recommendation = this.recommendations.findById(id).orElseThrow(notFound(id));
+		requireVersion("Recommendation", recommendation, version);
+		if (!recommendation.isNotBeforeSession(targetDate)) {
+			throw new RejectedEntryException(
+					List.of(new Rejection("targetDate", "recommendation.form.targetBeforeSession")));
+		}
+		recommendation.assignTo(recommendation.getResponsibleOrganisation(), targetDate);
+	}
+
+	/**
 	 * The recommendation a new follow-up action is for.
 	 * @throws RecordNotFoundException if there is no such recommendation
 	 */
