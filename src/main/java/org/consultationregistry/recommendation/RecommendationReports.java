@@ -82,7 +82,7 @@ public class RecommendationReports {
 				cross join lateral (select count(*) filter (where not f.done) as open_actions,
 				                           count(*) filter (where not f.done and f.due_date < ?) as overdue_actions
 				                    from follow_up_action f where f.recommendation_id = r.id) a
-				where """ + where.where() + """
+				where\s""" + where.where() + """
 
 				order by r.created_at desc, r.id desc
 				""", (ResultSet rs) -> {

@@ -86,7 +86,7 @@ class Dashboard {
 			List<MonthCount> sessionsPerMonth, DecisionTimes decisionTimes, List<ParticipationReport.Line> mostActive) {
 
 		/** The bands of {@link DecisionTimes#bands()} with their message keys, in order. */
-		List<Map.Entry<String, Long>> decisionBands() {
+		public List<Map.Entry<String, Long>> decisionBands() {
 			List<String> keys = List.of("report.dashboard.decision.band.month", "report.dashboard.decision.band.quarter",
 					"report.dashboard.decision.band.halfYear", "report.dashboard.decision.band.year",
 					"report.dashboard.decision.band.longer");

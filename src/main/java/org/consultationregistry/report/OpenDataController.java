@@ -78,7 +78,7 @@ class OpenDataController {
 	}
 
 	/** Every recommendation of the published sessions at once, with the filters of the recommendations page. */
-	@GetMapping(path = "/api/v1/recommendations.csv", produces = "text/csv")
+	@GetMapping("/api/v1/recommendations.csv")
 	@Operation(summary = "All recommendations of published sessions as CSV (UTF-8 with byte-order mark)")
 	void recommendationsCsv(@Parameter(hidden = true) HttpServletRequest request, HttpServletResponse response)
 			throws IOException {

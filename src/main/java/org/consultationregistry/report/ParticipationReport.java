@@ -77,11 +77,11 @@ class ParticipationReport {
 	record Line(String name, OrganisationType type, int[] people) {
 
 		/** Sessions at which the organisation (or the kind, or anyone) had at least one person. */
-		int sessionsAttended() {
+		public int sessionsAttended() {
 			return (int) Arrays.stream(this.people).filter((count) -> count > 0).count();
 		}
 
-		int totalPeople() {
+		public int totalPeople() {
 			return Arrays.stream(this.people).sum();
 		}
 

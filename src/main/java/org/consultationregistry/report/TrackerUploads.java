@@ -387,11 +387,11 @@ class TrackerUploads {
 	 */
 	record Preview(UUID token, String fileName, List<RowCheck> rows, int unchanged) {
 
-		int applicable() {
+		public int applicable() {
 			return (int) this.rows.stream().filter((row) -> row.outcome() == Outcome.APPLY).count();
 		}
 
-		int refused() {
+		public int refused() {
 			return (int) this.rows.stream().filter(RowCheck::isRefused).count();
 		}
 
