@@ -47,10 +47,13 @@ class SecurityConfiguration {
 			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}",
 			"/sessions/{id:\\d+}/minutes.pdf", "/recommendations/export.xlsx", "/recommendations/export.csv" };
 
-	/** The open-data API and its description: read-only, the public's view of the registry. */
+	/**
+	 * The open-data API and its description (OpenAPI, and springdoc's Swagger UI page to try it): read-only, the
+	 * public's view of the registry.
+	 */
 	private static final String[] OPEN_DATA = { "/api/v1/sessions", "/api/v1/recommendations",
 			"/api/v1/recommendations.csv", "/api/v1/organisations", "/api/v1/openapi", "/api/v1/openapi/**",
-			"/api/v1/openapi.yaml", "/api/v1/docs" };
+			"/api/v1/openapi.yaml", "/api/v1/docs", "/api/v1/swagger-ui/**" };
 
 	/**
 	 * Everything the pages use comes from the portal itself; no inline script or style, no framing by other sites,
@@ -101,10 +104,6 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/static/**", "/webjars/**", "/error", "/login", "/actuator/health")
 				.permitAll();
-			// The pages of the open-data API's description (springdoc's Swagger UI), public with the API.
-			if (publicAccess) {
-				requests.requestMatchers(HttpMethod.GET, "/swagger-ui/**").permitAll();
-			}
 			// An address the portal does not know answers 404 to everyone, not a demand to sign in first.
 			requests.requestMatchers(unmapped(handlerMappings)).permitAll();
 			requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());

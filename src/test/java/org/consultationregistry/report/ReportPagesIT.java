@@ -99,7 +99,12 @@ class ReportPagesIT {
 		Recommendation recommendation = Recommendation.propose(session, "Survey the assemblers " + marker, null,
 				OFFICIAL, Instant.parse("2024-01-10T10:00:00Z"));
 		recommendation.addFollowUp("Send the questionnaire " + marker, airlink, null, LocalDate.of(2024, 2, 1));
-		this.recommendations.record(recommendation);
+		long id = this.recommendations.record(recommendation).getId();
+
+		// The recommendation's own page flags the action and says how long the recommendation has stood still.
+		Document own = this.official.page("/recommendations/" + id);
+		assertThat(own.select("#follow-ups ~ div tr .overdue, .overdue")).hasSize(1);
+		assertThat(own.selectFirst(".last-movement").text()).matches("today|yesterday|\\d+ days ago");
 
 		Document page = this.official.page("/reports/overdue");
 
