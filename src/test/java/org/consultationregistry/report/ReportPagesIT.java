@@ -84,7 +84,9 @@ class ReportPagesIT {
 			.findFirst()
 			.orElseThrow();
 		assertThat(airlink.select("td").first().text()).isEqualTo("1");
-		assertThat(page.select("script[src*=echarts]")).hasSize(1);
+		// The chart library and the script drawing the charts are served by the portal itself.
+		assertThat(page.select("script[src*=echarts], script[src*=dashboard]").eachAttr("src")).hasSize(2)
+			.allSatisfy((src) -> assertThat(this.official.get(src).statusCode()).isEqualTo(200));
 	}
 
 	@Test
@@ -120,6 +122,21 @@ class ReportPagesIT {
 		long late = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 2, 1),
 				LocalDate.now(java.time.ZoneId.of("Asia/Karachi")));
 		assertThat(row.select("td").get(4).text()).isEqualTo(String.valueOf(late));
+	}
+
+	@Test
+	void pagesLinkToTheirExportsWithTheirFilters() {
+		Portal visitor = new Portal(this.port);
+		long demo = this.jdbc.queryForObject("select min(id) from consultation_session where status = 'PUBLISHED'",
+				Long.class);
+		assertThat(visitor.page("/sessions/" + demo).select(".minutes-pdf a").attr("href"))
+			.isEqualTo("/sessions/" + demo + "/minutes.pdf");
+		assertThat(visitor.page("/recommendations?status=PROPOSED&q=import%20duty&page=1")
+			.select(".tracker-exports a")
+			.eachAttr("href")).containsExactly("/recommendations/export.xlsx?q=import%20duty&status=PROPOSED",
+					"/recommendations/export.csv?q=import%20duty&status=PROPOSED");
+		assertThat(this.official.page("/reports").select("a[href$=.xlsx], a[href$=.csv]").eachAttr("href"))
+			.contains("/recommendations/export.xlsx", "/reports/participation.xlsx", "/reports/participation.csv");
 	}
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
