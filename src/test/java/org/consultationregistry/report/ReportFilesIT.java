@@ -139,7 +139,7 @@ class ReportFilesIT {
 		String query = "?q=" + this.marker + "&status=ACCEPTED&page=3";
 
 		List<Long> listed = this.official.page("/recommendations" + query.replace("&page=3", ""))
-			.select("table a[href^=/recommendations/]")
+			.select(".search-results h2 a")
 			.eachAttr("href")
 			.stream()
 			.map((href) -> Long.valueOf(href.substring(href.lastIndexOf('/') + 1)))
