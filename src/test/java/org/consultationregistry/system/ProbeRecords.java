@@ -110,13 +110,16 @@ final class ProbeRecords {
 					    (recommendation_id, from_status, to_status, changed_by, changed_at, reason)
 					values (?, ?, ?, 'probe', ?, 'Reviewed again')""", this.recommendation,
 					(i % 2 == 0) ? "PROPOSED" : "UNDER_REVIEW", (i % 2 == 0) ? "UNDER_REVIEW" : "PROPOSED",
-					timestamp(firstDay, n + i));
+					timestamp(LocalDate.of(2100, 1, 1), n + 1 + i));
 			lastFollowUp = followUp(this.recommendation, i);
 			this.jdbc.update("""
 					insert into audit_event (actor, action, record_type, record_id, changes)
 					values ('probe', 'UPDATE', 'Recommendation', ?, cast(? as jsonb))""", this.recommendation,
 					"{\"title\": [\"Draft " + i + "\", \"Draft " + (i + 1) + "\"]}");
 		}
+		// It stands where its history last moved it.
+		this.jdbc.update("update recommendation set status = ? where id = ?", (n % 2 == 1) ? "UNDER_REVIEW" : "PROPOSED",
+				this.recommendation);
 		this.followUp = lastFollowUp;
 		this.suggestion = minutes(firstDay);
 		this.account = accounts(passwordHash);
