@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.SessionStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.consultationregistry.stakeholder.NameSearch;
@@ -41,6 +43,8 @@ public class RecommendationReports {
 
 	/** How long a decision took, in days: the upper bounds of the dashboard's bands (the last is open). */
 	private static final int[] DECISION_BANDS = { 30, 90, 180, 365 };
+
+	private static final Duration EXPORT_TIME_LIMIT = Duration.ofMinutes(15);
 
 	/** Names a search may stand for, as on the recommendations list. */
 	private static final int NAME_MATCHES = 10;
@@ -74,6 +78,13 @@ public class RecommendationReports {
 				names);
 		Map<String, Object> arguments = new HashMap<>(filter.params());
 		arguments.put("today", today);
+		// An export of the whole registry takes longer than any page may: lift the statement and read time limits for
+		// this transaction only (the pool puts the connection's own read limit back when it is returned).
+		this.streaming.getJdbcTemplate().execute("set local statement_timeout = '15min'");
+		this.streaming.getJdbcTemplate().execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setNetworkTimeout(Runnable::run, (int) EXPORT_TIME_LIMIT.toMillis());
+			return null;
+		});
 		this.streaming.query("""
 				select r.id, r.version, r.title, s.id as session_id, s.title as session_title, s.held_on,
 				       po.name as proposed_by, ro.name as responsible, r.status, r.target_date,

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -106,6 +108,28 @@ public final class Portal {
 			.build());
 	}
 
+	/** Posts form fields in the order given, a name as often as it comes (as a form with repeated fields does). */
+	public HttpResponse<String> post(String action, List<Map.Entry<String, String>> fields) {
+		String encoded = fields.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(encoded))
+			.build());
+	}
+
+	/** Posts a JSON body as a script would, with the CSRF token of this browser's session in its header. */
+	public HttpResponse<String> postJson(String action, String json, String csrfToken) {
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("X-CSRF-TOKEN", csrfToken)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	/** Signs in through the sign-in form; fails unless the portal accepts the password. */
 	public Portal signIn(String username, String password) {
 		HttpResponse<String> response = submit("/login", "/login", Map.of("username", username, "password", password));
@@ -127,7 +151,11 @@ public final class Portal {
 	/** Sends a request built by the test (a multipart upload, say) with this browser's cookies. */
 	public HttpResponse<String> send(HttpRequest request) {
 		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			// No test waits for ever on a portal that hangs.
+			HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true)
+				.timeout(Duration.ofSeconds(30))
+				.build();
+			return this.client.send(bounded, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);

@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test's application context at the {@link TestDatabase}.
+ * Points a test's application context at the {@link TestDatabase}, through a data source that writes down the
+ * statements it runs ({@link SqlStatements}).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,6 +21,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					Map.of("spring.datasource.url", database.url(), "spring.datasource.username",
 							database.username(), "spring.datasource.password", database.password(),
 							"registry.database.create-if-missing", "false")));
+		context.getBeanFactory().addBeanPostProcessor(new SqlStatements.Recorder());
 	}
 
 }
