@@ -46,7 +46,7 @@ final class ProbeRecords {
 
 	private final JdbcTemplate jdbc;
 
-	private final String tag;
+	final String tag;
 
 	private final List<Long> organisations = new ArrayList<>();
 

@@ -80,6 +80,9 @@ class StatementsPerPageIT {
 				(r) -> "/sessions/" + r.session + "?revision=" + r.n);
 		staffPages.put("recommendations list", (r) -> r.firstPage("/recommendations"));
 		staffPages.put("recommendations list by status", (r) -> r.firstPage("/recommendations") + "&status=PROPOSED");
+		staffPages.put("recommendations of one session", (r) -> "/recommendations?session=" + r.session);
+		staffPages.put("recommendations searched", (r) -> "/recommendations?q=" + r.tag.replace(' ', '+'));
+		staffPages.put("search across the registry", (r) -> "/search?q=" + r.tag.replace(' ', '+'));
 		staffPages.put("recommendation page", (r) -> "/recommendations/" + r.recommendation);
 		staffPages.put("issue page", (r) -> "/issues/" + r.issueRaisedAgain);
 		staffPages.put("organisations list", (r) -> r.firstPage("/organisations"));
