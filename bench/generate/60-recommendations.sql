@@ -24,6 +24,17 @@ cross join lateral generate_series(1, p.recommendations) j
 cross join lateral (select p.recommendation_offset + j as id, p.issue_offset + 1 + (j - 1) % p.issues as issue_id) r;
 alter table bench.recommendation_plan add primary key (id);
 
+-- The way each status is reached; the history is every step along it, spread over the time since the session.
+create table bench.status_path (status text primary key, path text[]);
+insert into bench.status_path values
+    ('PROPOSED', array['PROPOSED']),
+    ('UNDER_REVIEW', array['PROPOSED', 'UNDER_REVIEW']),
+    ('ACCEPTED', array['PROPOSED', 'UNDER_REVIEW', 'ACCEPTED']),
+    ('IN_PROGRESS', array['PROPOSED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS']),
+    ('IMPLEMENTED', array['PROPOSED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED']),
+    ('REJECTED', array['PROPOSED', 'UNDER_REVIEW', 'REJECTED']),
+    ('DEFERRED', array['PROPOSED', 'DEFERRED']);
+
 insert into recommendation (id, origin_session_id, title, details, proposer_person_id, proposer_organisation_id,
                             responsible_organisation_id, status, target_date, created_at, updated_at)
 select r.id,
@@ -38,25 +49,17 @@ select r.id,
        r.status,
        case when bench.h(r.id, 98) % 10 < 7 then r.held_on + (90 + bench.h(r.id, 99) % 640)::int end,
        r.created_at,
-       r.created_at
+       -- When the last status change happened (the history below spreads the steps out the same way).
+       r.created_at + (cardinality(sp.path) - 1) * least(current_date - r.held_on, 720) * interval '1 day'
+           / cardinality(sp.path)
 from bench.recommendation_plan r
+join bench.status_path sp on sp.status = r.status
 join person on person.id = bench.seat(r.person_base, 1 + (bench.h(r.id, 100) % (r.participants - 1)));
 
 insert into recommendation_issue (recommendation_id, issue_id)
 select id, issue_id from bench.recommendation_plan
 union all
 select id, second_issue_id from bench.recommendation_plan where second_issue_id is not null and second_issue_id <> issue_id;
-
--- The way each status is reached; the history is every step along it, spread over the time since the session.
-create table bench.status_path (status text primary key, path text[]);
-insert into bench.status_path values
-    ('PROPOSED', array['PROPOSED']),
-    ('UNDER_REVIEW', array['PROPOSED', 'UNDER_REVIEW']),
-    ('ACCEPTED', array['PROPOSED', 'UNDER_REVIEW', 'ACCEPTED']),
-    ('IN_PROGRESS', array['PROPOSED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS']),
-    ('IMPLEMENTED', array['PROPOSED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED']),
-    ('REJECTED', array['PROPOSED', 'UNDER_REVIEW', 'REJECTED']),
-    ('DEFERRED', array['PROPOSED', 'DEFERRED']);
 
 insert into recommendation_status_change (recommendation_id, from_status, to_status, changed_by, changed_at, reason)
 select r.id,
@@ -76,10 +79,6 @@ select r.id,
 from bench.recommendation_plan r
 join bench.status_path sp on sp.status = r.status
 cross join lateral generate_series(1, cardinality(sp.path)) step;
-
-update recommendation r set updated_at = last.changed_at
-from (select recommendation_id, max(changed_at) as changed_at from recommendation_status_change group by 1) last
-where last.recommendation_id = r.id and last.changed_at > r.updated_at;
 
 insert into follow_up_action (recommendation_id, description, owner_organisation_id, owner_person_id, due_date, done,
                               done_at, created_at, updated_at)

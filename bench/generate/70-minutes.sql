@@ -12,15 +12,16 @@ select p.s, p.s, 1,
 from bench.session_plan p
 where p.status in ('MINUTES_DRAFT', 'CIRCULATED', 'PUBLISHED');
 
+-- The text gathers the session's issues; grouped in one pass (the index on issue_raised.session_id is not there
+-- during the load).
 insert into minutes_revision (minutes_id, number, kind, text, written_by, written_at)
 select m.id, 1, 'WRITTEN',
        'The meeting was chaired by ' || coalesce(chair.full_name, 'the chair') || '. ' || coalesce(s.summary, '')
-           || E'\n\n' || s.objectives || E'\n\n'
-           || (select string_agg(i.title || '. ' || coalesce(i.details, ''), E'\n\n' order by i.id)
-               from issue_raised i where i.session_id = s.id)
-           || E'\n\n' || s.outcome,
+           || E'\n\n' || s.objectives || E'\n\n' || coalesce(raised.text, '') || E'\n\n' || s.outcome,
        'official.sana',
        m.created_at
 from minutes m
 join consultation_session s on s.id = m.session_id
-left join person chair on chair.id = s.chair_id;
+left join person chair on chair.id = s.chair_id
+left join (select session_id, string_agg(title || '. ' || coalesce(details, ''), E'\n\n' order by id) as text
+           from issue_raised group by session_id) raised on raised.session_id = s.id;
