@@ -28,7 +28,8 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 # Starts the portal on the benchmark database, on loopback only; sets PORTAL_PID, PORTAL_PORT, PORTAL_LOG and
 # PORTAL_READY_MS (from launch to the first healthy answer). Extra arguments go to the JVM before -jar.
 start_portal() {
-    local jar; jar=$(portal_jar)
+    local jar="${PORTAL_JAR:-}"
+    [[ -n "$jar" ]] || jar=$(portal_jar)
     PORTAL_PORT=$(free_port)
     PORTAL_LOG=$(mktemp /tmp/bench-portal.XXXXXX.log)
     local t0; t0=$(date +%s%N)

@@ -21,6 +21,8 @@ command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install pos
 bench_psql -tAc "select 1 from consultation_session limit 1" | grep -q 1 \
     || { echo "database $BENCH_DB is empty or missing: run bench/generate.sh first" >&2; exit 2; }
 
+# One jar for every phase, even if the sources change meanwhile.
+PORTAL_JAR=$(portal_jar)
 WORK=$(mktemp -d /tmp/bench-run.XXXXXX)
 RESULTS="$WORK/results.jsonl"
 : >"$RESULTS"
@@ -125,7 +127,7 @@ for entry in "${PAGES[@]}"; do
     [[ -n "${AVAILABLE[$name]:-}" ]] || continue
     cookie=$(cookie_for "$who")
     log "$name: warming up"
-    hey -n 300 -c 4 ${cookie:+-H "Cookie: $cookie"} "$(base)$path" >/dev/null
+    hey -z 5s -c 4 ${cookie:+-H "Cookie: $cookie"} "$(base)$path" >/dev/null
     for c in $CONNECTIONS; do
         hey -z "$DURATION" -c "$c" ${cookie:+-H "Cookie: $cookie"} "$(base)$path" >"$WORK/hey-$name-$c.txt"
         heyjson=$(python3 "$BENCH_DIR/report.py" hey "$WORK/hey-$name-$c.txt")
