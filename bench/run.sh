@@ -7,7 +7,8 @@
 #
 # Settings (environment): BENCH_DB, PGHOST, PGPORT, PGUSER (see lib.sh); BENCH_DURATION (10s); BENCH_CONNECTIONS
 # ("1 8 16 32"); BENCH_XMX (512m, the heap of the measured portal); BENCH_PAGES (names of the pages to measure,
-# default all); BENCH_SKIP_EXPORTS=1.
+# default all); BENCH_SKIP_EXPORTS=1; BENCH_JFR=1 records a JFR profile of the portal under load (the report says
+# where; `bench/hot.sh <file>` lists the hottest methods).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -21,9 +22,11 @@ command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install pos
 bench_psql -tAc "select 1 from consultation_session limit 1" | grep -q 1 \
     || { echo "database $BENCH_DB is empty or missing: run bench/generate.sh first" >&2; exit 2; }
 
-# One jar for every phase, even if the sources change meanwhile.
-PORTAL_JAR=$(portal_jar)
 WORK=$(mktemp -d /tmp/bench-run.XXXXXX)
+# A copy of the jar for every phase: a build during the run (tests package the jar again) must not change the
+# classes under a running portal, which loads them lazily from the file.
+cp "$(portal_jar)" "$WORK/portal.jar"
+PORTAL_JAR="$WORK/portal.jar"
 RESULTS="$WORK/results.jsonl"
 : >"$RESULTS"
 trap 'stop_portal; bench_psql -c "alter database \"$BENCH_DB\" reset log_statement" 2>/dev/null || true' EXIT
@@ -118,7 +121,11 @@ bench_psql -c "alter database \"$BENCH_DB\" reset log_statement"
 # ---------------------------------------------------------------------------------------------------------------
 # 2. The portal under load: start-up to ready, then each page with hey at each concurrency, then pgbench running
 # that page's SQL at the same concurrency.
-start_portal "-Xmx$XMX"
+JFR_OPTIONS=()
+if [[ "${BENCH_JFR:-}" == 1 ]]; then
+    JFR_OPTIONS=("-XX:StartFlightRecording=filename=$WORK/portal.jfr,settings=profile,dumponexit=true")
+fi
+start_portal "-Xmx$XMX" "${JFR_OPTIONS[@]}"
 STARTUP_MS=$PORTAL_READY_MS
 STARTED_IN=$(grep -o 'Started ConsultationRegistryApplication in [0-9.]* seconds' "$PORTAL_LOG" | grep -o '[0-9.]*' || true)
 ADMIN_SESSION=$(admin_session)
@@ -189,6 +196,7 @@ COUNTS=$(bench_psql -tAF ' ' -c "select (select count(*) from consultation_sessi
     echo "- Database $BENCH_DB: $COUNTS"
     echo "- Portal: -Xmx$XMX on 127.0.0.1; each measurement $DURATION; session page = session $SESSION_ID (30 participants); organisation page = organisation $ORGANISATION_ID (most participations); search theme \"$SEARCH_THEME\""
     echo "- Start-up to ready (launch to /actuator/health UP): $STARTUP_MS ms (Spring Boot's own figure: ${STARTED_IN:-?} s)"
+    [[ -f "$WORK/portal.jfr" ]] && echo "- JFR profile of the run: $WORK/portal.jfr (bench/hot.sh lists its hottest methods)"
     echo "- Memory after the run: RSS $(( RSS_KB / 1024 )) MiB (peak $(( HWM_KB / 1024 )) MiB)"
     echo
     echo "Targets at 8 connections: p50 < 30 ms, p99 < 150 ms; no errors at 32; at 16 connections at least a quarter"
