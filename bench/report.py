@@ -129,7 +129,10 @@ def table(results_path):
         checks = []
         if c == 8 and h.get("p50") is not None:
             checks.append("p50 ok" if h["p50"] < 30 else "**p50 > 30**")
-            checks.append("p99 ok" if h["p99"] < 150 else "**p99 > 150**")
+            if h.get("p99") is None:
+                checks.append("p99 not given (too few answers)")
+            else:
+                checks.append("p99 ok" if h["p99"] < 150 else "**p99 > 150**")
         if c == 32:
             checks.append("no errors" if h.get("bad", 0) + h.get("errors", 0) == 0 else "**errors**")
         if c == 16 and ratio is not None:
