@@ -58,27 +58,20 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 	@Query("select r from Recommendation r where r.originSession.id = :sessionId order by r.id")
 	List<Recommendation> findFromSession(long sessionId);
 
-	/* A union of index lookups from the organisation's side: an "or" across a join would test every recommendation. */
 	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
 	@Query(value = """
 			select r from Recommendation r
 			where r.originSession.status in :sessionStatuses
-			  and r.id in (select x.id from Recommendation x where x.proposerOrganisation.id = :organisationId
-			               union
-			               select x.id from Recommendation x where x.responsibleOrganisation.id = :organisationId
-			               union
-			               select x.id from Recommendation x join x.addressedIssues i
-			               where i.raisedByOrganisation.id = :organisationId)
+			  and (r.proposerOrganisation.id = :organisationId
+			       or r.responsibleOrganisation.id = :organisationId
+			       or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId))
 			order by r.createdAt desc, r.id desc
 			""", countQuery = """
 			select count(r) from Recommendation r
 			where r.originSession.status in :sessionStatuses
-			  and r.id in (select x.id from Recommendation x where x.proposerOrganisation.id = :organisationId
-			               union
-			               select x.id from Recommendation x where x.responsibleOrganisation.id = :organisationId
-			               union
-			               select x.id from Recommendation x join x.addressedIssues i
-			               where i.raisedByOrganisation.id = :organisationId)
+			  and (r.proposerOrganisation.id = :organisationId
+			       or r.responsibleOrganisation.id = :organisationId
+			       or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId))
 			""")
 	Page<Recommendation> findConcerning(long organisationId, Collection<SessionStatus> sessionStatuses,
 			Pageable pageable);
