@@ -22,6 +22,9 @@ command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install pos
 bench_psql -tAc "select 1 from consultation_session limit 1" | grep -q 1 \
     || { echo "database $BENCH_DB is empty or missing: run bench/generate.sh first" >&2; exit 2; }
 
+# The commit measured: taken now, before the jar is built, in case HEAD moves during the run.
+COMMIT=$(git -C "$PROJECT_DIR" rev-parse --short HEAD)
+DIRTY=$(git -C "$PROJECT_DIR" status --porcelain -- src pom.xml | head -1)
 WORK=$(mktemp -d /tmp/bench-run.XXXXXX)
 # A copy of the jar for every phase: a build during the run (tests package the jar again) must not change the
 # classes under a running portal, which loads them lazily from the file.
@@ -179,8 +182,6 @@ fi
 
 # ---------------------------------------------------------------------------------------------------------------
 # 4. The report: printed and written to bench/results/<date>-<commit>.md.
-COMMIT=$(git -C "$PROJECT_DIR" rev-parse --short HEAD)
-DIRTY=$(git -C "$PROJECT_DIR" status --porcelain -- src pom.xml | head -1)
 REPORT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$COMMIT${DIRTY:+-dirty}.md"
 COUNTS=$(bench_psql -tAF ' ' -c "select (select count(*) from consultation_session) || ' sessions, '
     || (select count(*) from organisation) || ' organisations, ' || (select count(*) from person) || ' people, '
