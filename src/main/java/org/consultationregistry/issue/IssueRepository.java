@@ -33,19 +33,27 @@ interface IssueRepository extends JpaRepository<IssueRaised, Long> {
 			""")
 	List<IssueRaised> findRaisedInAny(Collection<Long> sessionIds);
 
+	/*
+	 * The issues are found from the organisation's side (its own issues, and those of its people), a union of two
+	 * index lookups, rather than by testing every issue in the registry against an "or" across a join.
+	 */
 	@Query(value = """
 			select i from IssueRaised i
 			join fetch i.session s
-			left join i.raisedByPerson person
 			where s.status in :statuses
-			  and (i.raisedByOrganisation.id = :organisationId or person.organisation.id = :organisationId)
+			  and i.id in (select x.id from IssueRaised x where x.raisedByOrganisation.id = :organisationId
+			               union
+			               select x.id from IssueRaised x join x.raisedByPerson person
+			               where person.organisation.id = :organisationId)
 			order by s.heldOn desc, i.id
 			""", countQuery = """
 			select count(i) from IssueRaised i
 			join i.session s
-			left join i.raisedByPerson person
 			where s.status in :statuses
-			  and (i.raisedByOrganisation.id = :organisationId or person.organisation.id = :organisationId)
+			  and i.id in (select x.id from IssueRaised x where x.raisedByOrganisation.id = :organisationId
+			               union
+			               select x.id from IssueRaised x join x.raisedByPerson person
+			               where person.organisation.id = :organisationId)
 			""")
 	Page<IssueRaised> findRaisedBy(long organisationId, Collection<SessionStatus> statuses, Pageable pageable);
 

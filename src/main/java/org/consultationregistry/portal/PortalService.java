@@ -1,12 +1,17 @@
 package org.consultationregistry.portal;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.consultationregistry.issue.IssuesRaised;
+import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.recommendation.Recommendations;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,17 +37,40 @@ public class PortalService {
 
 	private final Recommendations recommendations;
 
+	/**
+	 * How long the home page's totals are shown before they are counted again. Counting reads every recommendation
+	 * (half a million after ten years), far too slow for every visit; totals a minute old are good enough for a
+	 * summary, and each instance keeps its own, so nothing needs sharing between instances.
+	 */
+	private final Duration totalsMaxAge;
+
+	private final Map<Audience, Counted> totals = new ConcurrentHashMap<>();
+
 	PortalService(StakeholderDirectory directory, ConsultationSessions sessions, IssuesRaised issues,
-			Recommendations recommendations) {
+			Recommendations recommendations, @Value("${registry.home.totals-max-age}") Duration totalsMaxAge) {
 		this.directory = directory;
 		this.sessions = sessions;
 		this.issues = issues;
 		this.recommendations = recommendations;
+		this.totalsMaxAge = totalsMaxAge;
 	}
 
 	public Overview overview(Audience audience) {
-		return new Overview(this.sessions.count(audience), this.directory.countOrganisations(),
-				this.recommendations.countByStatus(audience), this.sessions.latest(audience, LATEST_SESSIONS));
+		Totals totals = totals(audience);
+		return new Overview(totals.sessions(), totals.organisations(), totals.recommendationsByStatus(),
+				this.sessions.latest(audience, LATEST_SESSIONS));
+	}
+
+	private Totals totals(Audience audience) {
+		long now = System.nanoTime();
+		Counted last = this.totals.get(audience);
+		if (last != null && now - last.countedAt() < this.totalsMaxAge.toNanos()) {
+			return last.totals();
+		}
+		Totals counted = new Totals(this.sessions.count(audience), this.directory.countOrganisations(),
+				this.recommendations.countByStatus(audience));
+		this.totals.put(audience, new Counted(counted, now));
+		return counted;
 	}
 
 	public Optional<OrganisationProfile> organisationProfile(long organisationId, Audience audience) {
@@ -52,6 +80,13 @@ public class PortalService {
 					this.sessions.attendedBy(organisationId, audience, PROFILE_LIST),
 					this.issues.raisedBy(organisationId, audience, PROFILE_LIST),
 					this.recommendations.concerning(organisationId, audience, PROFILE_LIST)));
+	}
+
+	private record Totals(long sessions, long organisations,
+			Map<RecommendationStatus, Long> recommendationsByStatus) {
+	}
+
+	private record Counted(Totals totals, long countedAt) {
 	}
 
 }

@@ -18,8 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		// Tests check the home page's totals right after changing the registry: count them on every visit.
 		properties = { "server.address=127.0.0.1", "registry.demo-data=true",
-				"registry.admin.password=" + PortalTest.ADMIN_PASSWORD })
+				"registry.admin.password=" + PortalTest.ADMIN_PASSWORD, "registry.home.totals-max-age=0s" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PortalTest {
 
