@@ -35,8 +35,8 @@ class RecommendationSearchQuery {
 	private final JdbcClient jdbc;
 
 	/**
-	 * Facet counts of results too large to count exactly on every request (the whole registry, say), kept for a few
-	 * minutes. Smaller results are always counted afresh.
+	 * Facet counts of results too large to count on every request (the whole registry, say), kept for a few minutes.
+	 * Smaller results are always counted afresh.
 	 */
 	private final Cache<String, List<FacetRow>> largeFacets = Caffeine.newBuilder()
 		.maximumSize(500)
@@ -55,8 +55,8 @@ class RecommendationSearchQuery {
 		List<RecommendationHit> hits = hasNext ? rows.subList(0, RecommendationResults.PAGE_SIZE) : rows;
 		long total = count(filter);
 		boolean capped = total > RecommendationResults.COUNT_LIMIT;
-		List<FacetRow> facetRows = capped ? this.largeFacets.get(filter.key(), (key) -> facetRows(filter))
-				: facetRows(filter);
+		List<FacetRow> facetRows = capped ? this.largeFacets.get(filter.key(), (key) -> facetRows(filter, true))
+				: facetRows(filter, false);
 		return new RecommendationResults(search, hits, page, hasNext, Math.min(total, RecommendationResults.COUNT_LIMIT),
 				capped, facets(search, facetRows));
 	}
@@ -119,14 +119,18 @@ class RecommendationSearchQuery {
 			.single();
 	}
 
-	/** Every facet of the result in one statement: its rows are read once, then grouped five ways. */
-	private List<FacetRow> facetRows(Filter filter) {
+	/**
+	 * Every facet of the result in one statement: its rows are read once, then grouped five ways. A result beyond
+	 * the count limit is described by its newest rows up to that limit, so that no page reads the whole registry.
+	 */
+	private List<FacetRow> facetRows(Filter filter, boolean capped) {
 		String sql = """
 				with hits as materialized (
 				    select r.id, r.status, r.responsible_organisation_id, r.origin_session_id
 				    from recommendation r
 				    join consultation_session s on s.id = r.origin_session_id
 				    where %s
+				    %s
 				), answered as materialized (
 				    select distinct h.id, i.category, i.raised_by_organisation_id
 				    from hits h
@@ -145,8 +149,9 @@ class RecommendationSearchQuery {
 				union all
 				select 'session', s.id::text, s.title || ' (' || to_char(s.held_on, 'YYYY-MM-DD') || ')', count(*)
 				from hits h join consultation_session s on s.id = h.origin_session_id group by s.id
-				""".formatted(filter.where());
+				""".formatted(filter.where(), capped ? "order by r.id desc limit :cap" : "");
 		return filter.bind(this.jdbc.sql(sql))
+			.param("cap", RecommendationResults.COUNT_LIMIT)
 			.query((rs, row) -> new FacetRow(rs.getString("facet"), rs.getString("value"), rs.getString("label"),
 					rs.getLong("total")))
 			.list();
