@@ -10,6 +10,7 @@ import org.consultationregistry.session.ParticipantRole;
 import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.FieldProblems;
 import org.consultationregistry.stakeholder.OrganisationType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The intake page: an official pastes or uploads a text, reviews the session the portal read from it, corrects it
@@ -72,6 +74,10 @@ class IntakeController {
 	@PostMapping("/intake/review")
 	String review(@Valid @ModelAttribute("review") IntakeReview review, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action, Model model) {
+		if (review == null) {
+			// A value no browser sends (a malformed date, say) leaves nothing to show again: refuse the request.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		if (!action.equals("save")) {
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "review");
 			model.addAttribute("review", edited(review, action));
