@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -210,12 +211,15 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Presses the button with this label; it submits its form. */
+	/**
+	 * Presses the button with this label; it submits its form. When several buttons read the same (the header's
+	 * search and a page's own), the mouse goes to the one of the form just typed into, as a person's would.
+	 */
 	public Browser press(String buttonText) {
-		WebElement button = reach(
-				(element) -> isOneOf(element, "button", "input") && buttonText.equals(buttonLabel(element)),
-				"a button '" + buttonText + "'");
-		navigate(button);
+		Predicate<WebElement> wanted = (element) -> isOneOf(element, "button", "input")
+				&& buttonText.equals(buttonLabel(element));
+		WebElement button = (this.hand == Hand.MOUSE) ? buttonBesideFocus(wanted).orElse(null) : null;
+		navigate((button != null) ? button : reach(wanted, "a button '" + buttonText + "'"));
 		return this;
 	}
 
@@ -342,6 +346,16 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 		throw new AssertionError("Tab never reached " + what + " on " + this.driver.getCurrentUrl());
+	}
+
+	/** A displayed button of the form that holds the focused field, if there is one. */
+	@SuppressWarnings("unchecked")
+	private Optional<WebElement> buttonBesideFocus(Predicate<WebElement> wanted) {
+		List<WebElement> buttons = (List<WebElement>) ((JavascriptExecutor) this.driver).executeScript("""
+				const form = document.activeElement && document.activeElement.form;
+				return form ? Array.from(form.querySelectorAll('button, input')) : [];
+				""");
+		return buttons.stream().filter(WebElement::isDisplayed).filter(wanted).findFirst();
 	}
 
 	/** Clicks it, or presses Enter on it; waits for the next page and checks it. */
