@@ -45,7 +45,16 @@ class SecurityConfiguration {
 	 */
 	private static final String[] PUBLIC_PAGES = { "/", "/sessions", "/sessions/{id:\\d+}", "/recommendations",
 			"/recommendations/{id:\\d+}", "/organisations", "/organisations/{id:\\d+}", "/issues/{id:\\d+}",
-			"/search" };
+			"/search", "/sessions/{id:\\d+}/minutes.pdf", "/recommendations/export.xlsx",
+			"/recommendations/export.csv" };
+
+	/**
+	 * The open-data API and its description (OpenAPI, and springdoc's Swagger UI page to try it): read-only, the
+	 * public's view of the registry.
+	 */
+	private static final String[] OPEN_DATA = { "/api/v1/sessions", "/api/v1/recommendations",
+			"/api/v1/recommendations.csv", "/api/v1/organisations", "/api/v1/openapi", "/api/v1/openapi/**",
+			"/api/v1/openapi.yaml", "/api/v1/docs", "/api/v1/swagger-ui/**" };
 
 	/**
 	 * Everything the pages use comes from the portal itself; no inline script or style, no framing by other sites,
@@ -56,7 +65,7 @@ class SecurityConfiguration {
 
 	/** Where the board's staff record and edit: every form and every write. */
 	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",
-			"/issues/**", "/lookup/**", "/audit/**" };
+			"/issues/**", "/lookup/**", "/audit/**", "/intake", "/intake/**", "/reports/**" };
 
 	/**
 	 * Scripts and other systems under /api: HTTP Basic with an account's credentials, through the same throttled
@@ -66,14 +75,18 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager signIn, AccessDeniedAudit accessDenied,
-			SignIns signIns) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, @Value("${registry.public-access}") boolean publicAccess,
+			AuthenticationManager signIn, AccessDeniedAudit accessDenied, SignIns signIns) throws Exception {
 		ApiSignInFailures failures = new ApiSignInFailures(signIns);
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
-				.hasRole(Role.ADMIN.name())
-				.anyRequest()
-				.authenticated())
+		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> {
+			requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts").hasRole(Role.ADMIN.name());
+			requests.requestMatchers(HttpMethod.POST, "/api/v1/intake")
+				.hasAnyRole(Role.OFFICIAL.name(), Role.ADMIN.name());
+			if (publicAccess) {
+				requests.requestMatchers(HttpMethod.GET, OPEN_DATA).permitAll();
+			}
+			requests.anyRequest().authenticated();
+		})
 			.authenticationManager(signIn)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(failures))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null

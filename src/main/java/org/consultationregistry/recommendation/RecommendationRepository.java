@@ -14,6 +14,18 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface RecommendationRepository extends ListCrudRepository<Recommendation, Long> {
 
+	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
+	@Query(value = """
+			select r from Recommendation r
+			where r.originSession.status in :sessionStatuses and r.status in :statuses
+			order by r.createdAt desc, r.id desc
+			""", countQuery = """
+			select count(r) from Recommendation r
+			where r.originSession.status in :sessionStatuses and r.status in :statuses
+			""")
+	Page<Recommendation> findNewestFirst(Collection<RecommendationStatus> statuses,
+			Collection<SessionStatus> sessionStatuses, Pageable pageable);
+
 	@EntityGraph(attributePaths = { "originSession", "proposerPerson", "proposerOrganisation",
 			"responsibleOrganisation" })
 	Optional<Recommendation> findDetailedById(Long id);

@@ -62,7 +62,7 @@ class RecommendationSearchQuery {
 	}
 
 	private List<RecommendationHit> hits(Filter filter, RecommendationOrder order, int page) {
-		String rank = filter.hasWords() ? "ts_rank(r.search_vector, registry_query(:words))" : "0";
+		String rank = filter.rank();
 		String headline = filter.hasWords()
 				? "ts_headline('simple', coalesce(nullif(h.details, ''), h.title), registry_query(:words), :headline)"
 				: "null";
@@ -94,7 +94,7 @@ class RecommendationSearchQuery {
 			.list();
 	}
 
-	private static String orderBy(RecommendationOrder order, String alias) {
+	static String orderBy(RecommendationOrder order, String alias) {
 		return switch (order) {
 			// In the inner query the rank is a bare output column: "r.rank" would read as the function rank(r).
 			case RELEVANCE -> ("r".equals(alias) ? "rank" : alias + ".rank") + " desc, " + alias + ".id desc";
@@ -252,6 +252,15 @@ class RecommendationSearchQuery {
 
 		String where() {
 			return String.join(" and ", this.conditions);
+		}
+
+		/** The rank of a row for ordering by relevance: how well its words match, or 0 when there are none. */
+		String rank() {
+			return this.words ? "ts_rank(r.search_vector, registry_query(:words))" : "0";
+		}
+
+		Map<String, Object> params() {
+			return Map.copyOf(this.params);
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {

@@ -84,6 +84,16 @@ public class Recommendations {
 		this.events = events;
 	}
 
+	/**
+	 * One page of recommendations, newest first, optionally only those with the given status, for the open-data API.
+	 * A sort asked for in the URL is ignored.
+	 */
+	public Page<Recommendation> newestFirst(RecommendationStatus status, Audience audience, Pageable pageable) {
+		Set<RecommendationStatus> statuses = (status != null) ? EnumSet.of(status)
+				: EnumSet.allOf(RecommendationStatus.class);
+		return this.recommendations.findNewestFirst(statuses, audience.visibleSessions(), unsorted(pageable));
+	}
+
 	public Optional<RecommendationRecord> find(long id, Audience audience) {
 		return this.recommendations.findDetailedById(id)
 			.filter((recommendation) -> audience.maySee(recommendation.getOriginSession()))
@@ -224,6 +234,25 @@ public class Recommendations {
 		Instant now = this.clock.instant();
 		recommendation.moveTo(form.status(), currentUser(), form.reason(), now);
 		this.events.publishEvent(new RecommendationEvent.StatusChanged(id, current, form.status(), now));
+	}
+
+	/**
+	 * Sets a new target date (or none) for a recommendation, leaving the rest of it as it is: the tracker's updates
+	 * come this way.
+	 * @throws RecordNotFoundException if there is no such recommendation
+	 * @throws StaleEditException if it has changed since the given version
+	 * @throws RejectedEntryException if the date is before the session it came from
+	 */
+	@Transactional
+	@PreAuthorize(Staff.ONLY)
+	public void retarget(long id, Long version, LocalDate targetDate) {
+		Recommendation recommendation = this.recommendations.findById(id).orElseThrow(notFound(id));
+		requireVersion("Recommendation", recommendation, version);
+		if (!recommendation.isNotBeforeSession(targetDate)) {
+			throw new RejectedEntryException(
+					List.of(new Rejection("targetDate", "recommendation.form.targetBeforeSession")));
+		}
+		recommendation.assignTo(recommendation.getResponsibleOrganisation(), targetDate);
 	}
 
 	/**

@@ -138,6 +138,17 @@ public class ConsultationSession extends BaseEntity {
 		return participant;
 	}
 
+	/**
+	 * Notes an office at the table whose holder the record does not name ("Secretary Finance").
+	 */
+	public Participant seatOffice(String designation, Organisation organisation) {
+		Assert.hasText(designation, "An office needs a designation");
+		Participant participant = new Participant(this, null, designation.strip(), organisation,
+				ParticipantRole.PARTICIPANT);
+		this.participants.add(participant);
+		return participant;
+	}
+
 	/** Corrects a participant's role and what was recorded of their post on the day. */
 	public void correctParticipant(Participant participant, ParticipantRole role, String designation,
 			Organisation organisation) {

@@ -11,6 +11,7 @@ import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.Staff;
 import org.consultationregistry.shared.StaleEditException;
 import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.OrganisationType;
 import org.consultationregistry.stakeholder.Person;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.springframework.data.domain.Page;
@@ -171,6 +172,23 @@ public class ConsultationSessions {
 		Participant participant = session.addParticipant(person, form.role(), designation, onTheDay);
 		this.sessions.flush();
 		return participant.getId();
+	}
+
+	/**
+	 * Notes an office at a session's table whose holder is not named ("Secretary Finance"), adding its organisation
+	 * to the registry if it is new and its type is given.
+	 * @return the participant's id
+	 */
+	@Transactional
+	@PreAuthorize(Staff.ONLY)
+	public long addOffice(long sessionId, String designation, Long organisationId, String organisationName,
+			OrganisationType typeIfNew) {
+		ConsultationSession session = load(sessionId);
+		Organisation organisation = this.directory.resolveOrganisation(organisationId, organisationName, typeIfNew,
+				"organisationName");
+		Participant office = session.seatOffice(designation, organisation);
+		this.sessions.flush();
+		return office.getId();
 	}
 
 	/**

@@ -26,6 +26,10 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 			""")
 	List<Organisation> findByAnyName(String name);
 
+	/** Every organisation with the aliases it goes by, for reading a text against the whole registry. */
+	@Query("select distinct o from Organisation o left join fetch o.aliases")
+	List<Organisation> findAllWithAliases();
+
 	/**
 	 * Organisations whose name, acronym or an alias contains the text, for suggestions as an official types. Urdu
 	 * typed with an Arabic keyboard's letters finds the Urdu ones (registry_fold, migration V17).

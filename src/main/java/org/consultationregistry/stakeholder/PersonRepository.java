@@ -1,5 +1,6 @@
 package org.consultationregistry.stakeholder;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -19,6 +20,9 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 			order by p.id
 			""")
 	List<Person> findByName(String name);
+
+	@Query("select p from Person p left join fetch p.organisation where lower(p.fullName) in :names order by p.id")
+	List<Person> findByNames(Collection<String> names);
 
 	@Query("""
 			select p from Person p left join fetch p.organisation o

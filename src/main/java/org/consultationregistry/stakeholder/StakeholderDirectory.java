@@ -1,6 +1,8 @@
 package org.consultationregistry.stakeholder;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.consultationregistry.shared.BaseEntity;
@@ -53,6 +55,24 @@ public class StakeholderDirectory {
 
 	public long countOrganisations() {
 		return this.organisations.count();
+	}
+
+	/**
+	 * Every organisation with all the names it goes by (name, acronym, aliases), for matching the organisations a
+	 * pasted text names against the registry. One statement, however many there are.
+	 */
+	@PreAuthorize(Staff.ONLY)
+	public List<Organisation> organisationsWithTheirNames() {
+		return this.organisations.findAllWithAliases();
+	}
+
+	/** The people with any of these full names (without honorific, any case), each with their organisation. */
+	@PreAuthorize(Staff.ONLY)
+	public List<Person> peopleNamed(Collection<String> fullNames) {
+		if (fullNames.isEmpty()) {
+			return List.of();
+		}
+		return this.people.findByNames(fullNames.stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toList());
 	}
 
 	/** Organisations whose name, acronym or an alias contains the text typed so far. */

@@ -73,6 +73,9 @@ class AuthorizationMatrixIT {
 
 	private static final String ADMIN = "matrix.admin";
 
+	/** A tracker upload that was never made. */
+	private static final String UNKNOWN_UPLOAD = "00000000-0000-4000-8000-000000000000";
+
 	/** An account the admin routes act on, so that disabling and resetting touch nobody else's. */
 	private static final String TARGET = "matrix.target";
 
@@ -144,6 +147,11 @@ class AuthorizationMatrixIT {
 		rule("GET /error", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE);
 		// Scripts: opening accounts is for admins.
 		rule("POST /api/v1/accounts", "/api/v1/accounts", SIGN_IN, FORBIDDEN, FORBIDDEN, PAGE);
+		// Minutes from a text: the staff's intake page and its API for scripts (a form body is not text/plain: 415).
+		staff("GET /intake", "/intake");
+		staff("POST /intake", "/intake");
+		staff("POST /intake/review", "/intake/review");
+		rule("POST /api/v1/intake", "/api/v1/intake", SIGN_IN, FORBIDDEN, PAGE, PAGE);
 		// One's own password.
 		rule("GET /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);
 		rule("POST /account/password", "/account/password", SIGN_IN, PAGE, PAGE, PAGE);
@@ -225,6 +233,32 @@ class AuthorizationMatrixIT {
 		rule("POST /recommendations/{id}/comments/{commentId}/hide",
 				"/recommendations/{recommendation}/comments/0/hide", Map.of("reason", "Off topic"), SIGN_IN, FORBIDDEN,
 				NOT_FOUND, NOT_FOUND);
+		// Reports. The minutes PDF and the tracker follow the pages they come from: anyone may download what they may
+		// read. The open-data API and its description are public while the registry is.
+		rule("GET /sessions/{id}/minutes.pdf", "/sessions/{session}/minutes.pdf", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /recommendations/export.xlsx", "/recommendations/export.xlsx?status=ACCEPTED", PAGE, PAGE, PAGE,
+				PAGE);
+		rule("GET /recommendations/export.csv", "/recommendations/export.csv?status=ACCEPTED", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/sessions", "/api/v1/sessions", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/recommendations", "/api/v1/recommendations", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/recommendations.csv", "/api/v1/recommendations.csv", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/organisations", "/api/v1/organisations", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/openapi", "/api/v1/openapi", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/openapi.yaml", "/api/v1/openapi.yaml", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/openapi/swagger-config", "/api/v1/openapi/swagger-config", PAGE, PAGE, PAGE, PAGE);
+		rule("GET /api/v1/docs", "/api/v1/docs", PAGE, PAGE, PAGE, PAGE);
+		// The staff's reports, and uploading the tracker back: an upload nobody made answers 404 once past security.
+		staff("GET /reports", "/reports");
+		staff("GET /reports/dashboard", "/reports/dashboard");
+		staff("GET /reports/overdue", "/reports/overdue");
+		staff("GET /reports/participation.xlsx", "/reports/participation.xlsx");
+		staff("GET /reports/participation.csv", "/reports/participation.csv");
+		staff("GET /reports/tracker/upload", "/reports/tracker/upload");
+		staff("POST /reports/tracker/upload", "/reports/tracker/upload");
+		rule("GET /reports/tracker/uploads/{token}", "/reports/tracker/uploads/" + UNKNOWN_UPLOAD, SIGN_IN, FORBIDDEN,
+				NOT_FOUND, NOT_FOUND);
+		rule("POST /reports/tracker/uploads/{token}/apply", "/reports/tracker/uploads/" + UNKNOWN_UPLOAD + "/apply",
+				SIGN_IN, FORBIDDEN, NOT_FOUND, NOT_FOUND);
 		// Accounts: admins only. The account acted on is the test's own.
 		admin("GET /admin/accounts", "/admin/accounts");
 		admin("GET /admin/accounts/new", "/admin/accounts/new");
@@ -316,9 +350,10 @@ class AuthorizationMatrixIT {
 			String location = answer.headers().firstValue("Location").orElse("");
 			return location.matches("^(https?://[^/]+)?/login([?#].*)?$") ? SIGN_IN : PAGE;
 		}
-		// A conflict page is the route's own answer to a stale version, and an API's 400 or 415 its answer to a body
-		// it cannot use: either way the caller got past security.
-		if (status >= 200 && status < 300 || status == 409 || status == 400 || status == 415) {
+		// A conflict page is the route's own answer to a stale version, an API's 400 or 415 its answer to a body it
+		// cannot use, and 406 its answer to a format it does not offer (the test asks for HTML or JSON): either way
+		// the caller got past security.
+		if (status >= 200 && status < 300 || status == 409 || status == 400 || status == 415 || status == 406) {
 			return PAGE;
 		}
 		// The API asks for credentials where a page would send the browser to the sign-in form.

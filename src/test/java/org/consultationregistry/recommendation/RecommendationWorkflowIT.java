@@ -166,8 +166,9 @@ class RecommendationWorkflowIT {
 						"2025-01-15")));
 
 		assertThat(Forms.location(added)).endsWith(this.page + "#follow-ups");
+		// Due on a day already past, so the open action is flagged overdue.
 		assertThat(followUpRow()).isEqualTo("Draft the fast-lane procedure with customs Waqas Ranjha P&D Board "
-				+ "15 January 2025 Open Edit Mark done");
+				+ "15 January 2025 Overdue Open Edit Mark done");
 
 		String edit = this.official.page(this.page).select("a.edit-follow-up").attr("href");
 		Document editForm = this.official.page(edit);

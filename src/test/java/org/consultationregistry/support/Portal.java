@@ -69,6 +69,43 @@ public final class Portal {
 			.build());
 	}
 
+	/** Fetches a file as bytes (an export, a PDF), with whatever status it answers. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return this.client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("GET " + path + " was interrupted", ex);
+		}
+	}
+
+	/**
+	 * Uploads a file as a browser's file field would (multipart/form-data), with the CSRF token taken from the page
+	 * the form is on.
+	 */
+	public HttpResponse<String> upload(String formPage, String action, String field, String fileName,
+			byte[] content) {
+		String csrf = page(formPage).select("input[name=_csrf]").first().attr("value");
+		String boundary = "----portal-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		body.writeBytes(head);
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** Signs in through the sign-in form; fails unless the portal accepts the password. */
 	public Portal signIn(String username, String password) {
 		HttpResponse<String> response = submit("/login", "/login", Map.of("username", username, "password", password));
@@ -87,7 +124,8 @@ public final class Portal {
 		return URI.create(path.startsWith("http") ? path : "http://127.0.0.1:" + this.port + path);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	/** Sends a request built by the test (a multipart upload, say) with this browser's cookies. */
+	public HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		}

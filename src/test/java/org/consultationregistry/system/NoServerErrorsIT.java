@@ -45,7 +45,9 @@ class NoServerErrorsIT {
 			"raisedByOrganisationId", "earlierIssueId", "issueIds", "status", "reason", "targetDate", "dueDate",
 			"description", "proposerPersonName", "proposerOrganisationName", "responsibleOrganisationName",
 			"ownerOrganisationName", "ownerPersonName", "text", "passage", "replacement", "answer", "username",
-			"displayName", "q", "page", "revision", "password");
+			"displayName", "q", "page", "revision", "password", "action", "participants[0].fullName",
+			"participants[0].role", "participants[0].personId", "offices[0].designation", "issues[0].category",
+			"issues[0].raisedBy", "recommendations[0].answers");
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,113 @@
+package org.consultationregistry.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.consultationregistry.issue.IssueCategory;
+import org.consultationregistry.recommendation.RecommendationReports;
+import org.consultationregistry.recommendation.RecommendationReports.DecisionTimes;
+import org.consultationregistry.recommendation.RecommendationReports.OverdueItem;
+import org.consultationregistry.recommendation.RecommendationStatus;
+import org.consultationregistry.recommendation.Recommendations;
+import org.consultationregistry.session.Audience;
+import org.consultationregistry.session.SessionReports;
+import org.consultationregistry.session.SessionReports.MonthCount;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of the staff pages: the dashboard (recommendations by status and by theme, sessions per month, how
+ * long decisions take, the most active organisations) and the accountability clock (what is overdue, by the body
+ * that must act).
+ */
+@Service
+@Transactional(readOnly = true)
+class Dashboard {
+
+	/** How many organisations the dashboard names as the most active. */
+	private static final int MOST_ACTIVE = 10;
+
+	private final Recommendations recommendations;
+
+	private final RecommendationReports reports;
+
+	private final SessionReports sessions;
+
+	private final ParticipationReport participation;
+
+	private final Clock clock;
+
+	Dashboard(Recommendations recommendations, RecommendationReports reports, SessionReports sessions,
+			ParticipationReport participation, @Qualifier("registryClock") Clock clock) {
+		this.recommendations = recommendations;
+		this.reports = reports;
+		this.sessions = sessions;
+		this.participation = participation;
+		this.clock = clock;
+	}
+
+	Figures figures() {
+		List<ParticipationReport.Line> active = new ArrayList<>(
+				this.participation.build(Audience.STAFF).organisations());
+		active.sort(Comparator.comparingInt(ParticipationReport.Line::sessionsAttended)
+			.thenComparingInt(ParticipationReport.Line::totalPeople)
+			.reversed()
+			.thenComparing(ParticipationReport.Line::name, String.CASE_INSENSITIVE_ORDER));
+		return new Figures(this.recommendations.countByStatus(Audience.STAFF),
+				this.reports.countByTheme(Audience.STAFF), this.sessions.heldPerMonth(Audience.STAFF),
+				this.reports.decisionTimes(Audience.STAFF), active.subList(0, Math.min(MOST_ACTIVE, active.size())));
+	}
+
+	/** What is overdue today, grouped by the body that must act, in the order the registry lists them. */
+	List<OverdueGroup> overdue() {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, OverdueGroup> groups = new LinkedHashMap<>();
+		for (OverdueItem item : this.reports.overdue(today)) {
+			String key = Objects.toString(item.bodyId(), "none");
+			OverdueGroup group = groups.computeIfAbsent(key,
+					(k) -> new OverdueGroup(item.bodyId(), item.bodyName(), new ArrayList<>()));
+			Long quiet = (item.lastMovement() != null) ? ChronoUnit.DAYS
+				.between(LocalDate.ofInstant(item.lastMovement(), this.clock.getZone()), today) : null;
+			group.lines().add(new OverdueLine(item, ChronoUnit.DAYS.between(item.dueDate(), today), quiet));
+		}
+		return List.copyOf(groups.values());
+	}
+
+	/** The dashboard's numbers; each chart is drawn from the table of the same numbers. */
+	record Figures(Map<RecommendationStatus, Long> byStatus, Map<IssueCategory, Long> byTheme,
+			List<MonthCount> sessionsPerMonth, DecisionTimes decisionTimes, List<ParticipationReport.Line> mostActive) {
+
+		/** The bands of {@link DecisionTimes#bands()} with their message keys, in order. */
+		public List<Map.Entry<String, Long>> decisionBands() {
+			List<String> keys = List.of("report.dashboard.decision.band.month", "report.dashboard.decision.band.quarter",
+					"report.dashboard.decision.band.halfYear", "report.dashboard.decision.band.year",
+					"report.dashboard.decision.band.longer");
+			List<Map.Entry<String, Long>> bands = new ArrayList<>();
+			for (int i = 0; i < keys.size(); i++) {
+				bands.add(Map.entry(keys.get(i), this.decisionTimes.bands().get(i)));
+			}
+			return bands;
+		}
+
+	}
+
+	/** @param bodyId {@code null} for items no body is named for */
+	record OverdueGroup(Long bodyId, String bodyName, List<OverdueLine> lines) {
+	}
+
+	/**
+	 * @param daysOverdue days since the due date (or target date) passed
+	 * @param daysSinceMovement days since the recommendation last moved, {@code null} if never
+	 */
+	record OverdueLine(OverdueItem item, long daysOverdue, Long daysSinceMovement) {
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.consultationregistry.report;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.consultationregistry.recommendation.Recommendation;
+import org.consultationregistry.recommendation.RecommendationStatus;
+import org.consultationregistry.recommendation.Recommendations;
+import org.consultationregistry.session.Audience;
+import org.consultationregistry.session.ConsultationSession;
+import org.consultationregistry.session.ConsultationSessions;
+import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.OrganisationType;
+import org.consultationregistry.stakeholder.StakeholderDirectory;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Open data: what the public may read, as JSON, page by page, and the recommendations in bulk as CSV. Always the
+ * public's view, whoever asks: published sessions and what came out of them, organisations by name and kind, and
+ * never a person's contact details. Read-only.
+ */
+@RestController
+@Tag(name = "Open data", description = "Published consultations of the board, read-only")
+class OpenDataController {
+
+	private final ConsultationSessions sessions;
+
+	private final Recommendations recommendations;
+
+	private final StakeholderDirectory directory;
+
+	private final TrackerExports tracker;
+
+	private final Clock clock;
+
+	OpenDataController(ConsultationSessions sessions, Recommendations recommendations, StakeholderDirectory directory,
+			TrackerExports tracker, @Qualifier("registryClock") Clock clock) {
+		this.sessions = sessions;
+		this.recommendations = recommendations;
+		this.directory = directory;
+		this.tracker = tracker;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/sessions")
+	@Operation(summary = "Published sessions, newest first")
+	PageOf<SessionData> sessions(@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+		return PageOf.of(this.sessions.newestFirst(Audience.PUBLIC, pageable), SessionData::of);
+	}
+
+	@GetMapping("/api/v1/recommendations")
+	@Operation(summary = "Recommendations of published sessions, newest first, optionally with one status")
+	PageOf<RecommendationData> recommendations(@RequestParam(required = false) String status,
+			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+		return PageOf.of(this.recommendations.newestFirst(status(status), Audience.PUBLIC, pageable),
+				RecommendationData::of);
+	}
+
+	@GetMapping("/api/v1/organisations")
+	@Operation(summary = "Organisations that have taken part, by name")
+	PageOf<OrganisationData> organisations(@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+		return PageOf.of(this.directory.organisations(pageable), OrganisationData::of);
+	}
+
+	/** Every recommendation of the published sessions at once, with the filters of the recommendations page. */
+	@GetMapping("/api/v1/recommendations.csv")
+	@Operation(summary = "All recommendations of published sessions as CSV (UTF-8 with byte-order mark)")
+	void recommendationsCsv(@Parameter(hidden = true) HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Downloads.attachment(response, Downloads.CSV, "recommendations " + LocalDate.now(this.clock), "csv");
+		this.tracker.writeCsv(FilterParameters.recommendations(request), Audience.PUBLIC, response.getOutputStream());
+	}
+
+	private static RecommendationStatus status(String status) {
+		try {
+			return (status != null && !status.isBlank()) ? RecommendationStatus.valueOf(status.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** One page of results, with where it stands among all of them. */
+	record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+
+		static <E, T> PageOf<T> of(Page<E> page, Function<E, T> mapping) {
+			return new PageOf<>(page.getContent().stream().map(mapping).toList(), page.getNumber(), page.getSize(),
+					page.getTotalElements(), page.getTotalPages());
+		}
+
+	}
+
+	record SessionData(long id, String title, String theme, LocalDate heldOn, String venue, String city,
+			String organiser, String sourceUrl) {
+
+		static SessionData of(ConsultationSession session) {
+			return new SessionData(session.getId(), session.getTitle(), session.getTheme(), session.getHeldOn(),
+					session.getVenue(), session.getCity(),
+					(session.getOrganiser() != null) ? session.getOrganiser().getName() : null,
+					session.getSourceUrl());
+		}
+
+	}
+
+	record RecommendationData(long id, String title, RecommendationStatus status, LocalDate targetDate,
+			long sessionId, String sessionTitle, LocalDate sessionHeldOn, String responsible) {
+
+		static RecommendationData of(Recommendation recommendation) {
+			ConsultationSession session = recommendation.getOriginSession();
+			return new RecommendationData(recommendation.getId(), recommendation.getTitle(),
+					recommendation.getStatus(), recommendation.getTargetDate(), session.getId(), session.getTitle(),
+					session.getHeldOn(), (recommendation.getResponsibleOrganisation() != null)
+							? recommendation.getResponsibleOrganisation().getName() : null);
+		}
+
+	}
+
+	record OrganisationData(long id, String name, String acronym, OrganisationType type, String sector) {
+
+		static OrganisationData of(Organisation organisation) {
+			return new OrganisationData(organisation.getId(), organisation.getName(), organisation.getAcronym(),
+					organisation.getType(), organisation.getSector());
+		}
+
+	}
+
+}

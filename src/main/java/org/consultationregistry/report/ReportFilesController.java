@@ -1,0 +1,87 @@
+package org.consultationregistry.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.consultationregistry.minutes.SessionRecord;
+import org.consultationregistry.session.Audience;
+import org.consultationregistry.shared.RecordNotFoundException;
+import org.consultationregistry.shared.Staff;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The files: a session's minutes as PDF, the recommendations tracker and the participation report as XLSX and
+ * CSV. Each is written straight to the response as it is made, so that the browser shows a large export
+ * downloading; the PDF, which is small, is made first so that a failure shows the error page and not half a file.
+ */
+@Controller
+class ReportFilesController {
+
+	private final MinutesPdf minutes;
+
+	private final TrackerExports tracker;
+
+	private final ParticipationReport participation;
+
+	private final ParticipationFiles participationFiles;
+
+	private final Clock clock;
+
+	ReportFilesController(MinutesPdf minutes, TrackerExports tracker, ParticipationReport participation,
+			ParticipationFiles participationFiles, @Qualifier("registryClock") Clock clock) {
+		this.minutes = minutes;
+		this.tracker = tracker;
+		this.participation = participation;
+		this.participationFiles = participationFiles;
+		this.clock = clock;
+	}
+
+	/** The minutes of a session the reader may see: for the public, only once they are published. */
+	@GetMapping("/sessions/{id}/minutes.pdf")
+	void minutesPdf(@PathVariable long id, Audience audience, HttpServletResponse response) throws IOException {
+		SessionRecord record = this.minutes.find(id, audience)
+			.orElseThrow(() -> new RecordNotFoundException("Session", id));
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		this.minutes.write(record, pdf);
+		Downloads.attachment(response, Downloads.PDF,
+				"minutes " + record.session().getHeldOn() + " " + record.session().getTitle(), "pdf");
+		response.setContentLength(pdf.size());
+		pdf.writeTo(response.getOutputStream());
+	}
+
+	/** The tracker with the filters of the recommendations page it was started from. */
+	@GetMapping("/recommendations/export.xlsx")
+	void trackerXlsx(HttpServletRequest request, Audience audience, HttpServletResponse response) throws IOException {
+		Downloads.attachment(response, Downloads.XLSX, "recommendations " + LocalDate.now(this.clock), "xlsx");
+		this.tracker.writeXlsx(FilterParameters.recommendations(request), audience, response.getOutputStream());
+	}
+
+	@GetMapping("/recommendations/export.csv")
+	void trackerCsv(HttpServletRequest request, Audience audience, HttpServletResponse response) throws IOException {
+		Downloads.attachment(response, Downloads.CSV, "recommendations " + LocalDate.now(this.clock), "csv");
+		this.tracker.writeCsv(FilterParameters.recommendations(request), audience, response.getOutputStream());
+	}
+
+	@GetMapping("/reports/participation.xlsx")
+	@PreAuthorize(Staff.ONLY)
+	void participationXlsx(HttpServletResponse response) throws IOException {
+		Downloads.attachment(response, Downloads.XLSX, "participation " + LocalDate.now(this.clock), "xlsx");
+		this.participationFiles.writeXlsx(this.participation.build(Audience.STAFF), response.getOutputStream());
+	}
+
+	@GetMapping("/reports/participation.csv")
+	@PreAuthorize(Staff.ONLY)
+	void participationCsv(HttpServletResponse response) throws IOException {
+		Downloads.attachment(response, Downloads.CSV, "participation " + LocalDate.now(this.clock), "csv");
+		this.participationFiles.writeCsv(this.participation.build(Audience.STAFF), response.getOutputStream());
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.consultationregistry.report;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.consultationregistry.account.Accounts;
+import org.consultationregistry.account.Role;
+import org.consultationregistry.recommendation.Recommendation;
+import org.consultationregistry.recommendation.Recommendations;
+import org.consultationregistry.session.ConsultationSession;
+import org.consultationregistry.session.ConsultationSessions;
+import org.consultationregistry.session.SessionDetails;
+import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.StakeholderDirectory;
+import org.consultationregistry.support.Portal;
+import org.consultationregistry.support.PortalTest;
+import org.consultationregistry.support.TestAccounts;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff's report pages and the open-data API: the dashboard shows each chart's numbers as a table, the overdue
+ * page lists a late follow-up under the body that must act, and the API answers the public's view as JSON.
+ */
+@PortalTest
+class ReportPagesIT {
+
+	private static final String OFFICIAL = "pages-official";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ConsultationSessions sessions;
+
+	@Autowired
+	Recommendations recommendations;
+
+	@Autowired
+	StakeholderDirectory directory;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Portal official;
+
+	@BeforeEach
+	void signIn() {
+		TestAccounts.ensure(this.accounts, OFFICIAL, Role.OFFICIAL, null);
+		this.official = new Portal(this.port).signIn(OFFICIAL, TestAccounts.PASSWORD);
+	}
+
+	@Test
+	void theDashboardShowsEveryChartsNumbersAsATable() {
+		Document page = this.official.page("/reports/dashboard");
+
+		for (String table : new String[] { "by-status", "by-theme", "per-month", "active" }) {
+			assertThat(page.select("table#" + table + " tbody tr")).as(table).isNotEmpty();
+			assertThat(page.select(".chart[data-table=" + table + "]")).as(table).hasSize(1);
+		}
+		assertThat(page.select("table#by-status tbody tr")).hasSize(7);
+		Element airlink = page.select("table#active tbody tr").stream()
+			.filter((row) -> row.text().startsWith("Airlink"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(airlink.select("td").first().text()).isEqualTo("1");
+		// The chart library and the script drawing the charts are served by the portal itself.
+		assertThat(page.select("script[src*=echarts], script[src*=dashboard]").eachAttr("src")).hasSize(2)
+			.allSatisfy((src) -> assertThat(this.official.get(src).statusCode()).isEqualTo(200));
+	}
+
+	@Test
+	void aLateFollowUpIsListedUnderTheBodyThatMustAct() {
+		String marker = "late" + UUID.randomUUID().toString().substring(0, 8);
+		ConsultationSession session = this.sessions.record(ConsultationSession.plan(new SessionDetails(
+				"Overdue " + marker, "Reporting", LocalDate.of(2024, 1, 10), null, null, "Lahore", null, null, null,
+				null, null)));
+		Organisation airlink = this.directory
+			.findOrganisation(this.jdbc.queryForObject("select id from organisation where name = 'Airlink'", Long.class))
+			.orElseThrow();
+		Recommendation recommendation = Recommendation.propose(session, "Survey the assemblers " + marker, null,
+				OFFICIAL, Instant.parse("2024-01-10T10:00:00Z"));
+		recommendation.addFollowUp("Send the questionnaire " + marker, airlink, null, LocalDate.of(2024, 2, 1));
+		long id = this.recommendations.record(recommendation).getId();
+
+		// The recommendation's own page flags the action and says how long the recommendation has stood still.
+		Document own = this.official.page("/recommendations/" + id);
+		assertThat(own.select("#follow-ups ~ div tr .overdue, .overdue")).hasSize(1);
+		assertThat(own.selectFirst(".last-movement").text()).matches("today|yesterday|\\d+ days ago");
+
+		Document page = this.official.page("/reports/overdue");
+
+		Element group = page.select(".overdue-group").stream()
+			.filter((section) -> section.selectFirst("h2").text().startsWith("Airlink"))
+			.findFirst()
+			.orElseThrow();
+		Element row = group.select("tbody tr").stream()
+			.filter((line) -> line.text().contains("Send the questionnaire " + marker))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.text()).contains("Survey the assemblers " + marker, "1 February 2024");
+		long late = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 2, 1),
+				LocalDate.now(java.time.ZoneId.of("Asia/Karachi")));
+		assertThat(row.select("td").get(4).text()).isEqualTo(String.valueOf(late));
+	}
+
+	@Test
+	void pagesLinkToTheirExportsWithTheirFilters() {
+		Portal visitor = new Portal(this.port);
+		long demo = this.jdbc.queryForObject("select min(id) from consultation_session where status = 'PUBLISHED'",
+				Long.class);
+		assertThat(visitor.page("/sessions/" + demo).select(".minutes-pdf a").attr("href"))
+			.isEqualTo("/sessions/" + demo + "/minutes.pdf");
+		assertThat(visitor.page("/recommendations?status=PROPOSED&q=import%20duty&page=1")
+			.select(".tracker-exports a")
+			.eachAttr("href")).containsExactly("/recommendations/export.xlsx?q=import%20duty&status=PROPOSED",
+					"/recommendations/export.csv?q=import%20duty&status=PROPOSED");
+		assertThat(this.official.page("/reports").select("a[href$=.xlsx], a[href$=.csv]").eachAttr("href"))
+			.contains("/recommendations/export.xlsx", "/reports/participation.xlsx", "/reports/participation.csv");
+	}
+
+	@ParameterizedTest(name = "{0} runs {1} statements")
+	@CsvSource({ "/reports/dashboard, 5", "/reports/overdue, 1" })
+	void pagesRunAFixedNumberOfStatements(String path, int budget) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		this.official.page(path);
+		statistics.clear();
+
+		this.official.page(path);
+
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(budget);
+	}
+
+	@Test
+	void theOpenDataApiAnswersThePublicsViewAsJson() {
+		Portal visitor = new Portal(this.port);
+		HttpResponse<String> sessions = visitor.get("/api/v1/sessions?size=5");
+		assertThat(sessions.statusCode()).isEqualTo(200);
+		assertThat(sessions.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(sessions.body()).contains("\"heldOn\":\"2024-09-30\"", "\"totalElements\":1", "\"size\":5");
+
+		HttpResponse<String> recommendations = visitor.get("/api/v1/recommendations");
+		assertThat(recommendations.body()).contains("\"content\":[{", "\"status\":\"");
+		assertThat(visitor.get("/api/v1/organisations").body()).contains("\"name\":\"Airlink\"")
+			.doesNotContain("email");
+
+		HttpResponse<String> description = visitor.get("/api/v1/openapi");
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat(description.body()).contains("\"openapi\":\"3.", "/api/v1/recommendations", "/api/v1/sessions");
+	}
+
+}
