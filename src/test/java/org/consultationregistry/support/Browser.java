@@ -68,6 +68,8 @@ public final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
+	private final Path downloads;
+
 	private final String base;
 
 	private final MessageSource messages;
@@ -81,6 +83,7 @@ public final class Browser implements AutoCloseable {
 	private Browser(WebDriver driver, Path profile, String base, MessageSource messages) {
 		this.driver = driver;
 		this.profile = profile;
+		this.downloads = profile.resolve("downloads");
 		this.base = base;
 		this.messages = messages;
 	}
@@ -103,8 +106,14 @@ public final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.usingAnyFreePort()
 			.build();
+		Path downloads = profile.resolve("downloads");
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+				"download.prompt_for_download", false));
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD).scriptTimeout(Duration.ofSeconds(60));
+		// Headless Chromium ignores the download preference unless told again through the DevTools protocol.
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
 		return new Browser(driver, profile, "http://127.0.0.1:" + port, messages);
 	}
 
@@ -146,6 +155,22 @@ public final class Browser implements AutoCloseable {
 				"a link '" + linkText + "'");
 		navigate(link);
 		return this;
+	}
+
+	/**
+	 * Follows the link with this text to a file, which the browser saves instead of showing; waits for the download
+	 * to finish and returns the file.
+	 */
+	public Path download(String linkText) {
+		WebElement link = reach((element) -> isOneOf(element, "a") && linkText.equals(visibleText(element)),
+				"a link '" + linkText + "'");
+		List<Path> before = downloaded();
+		activate(link);
+		return new WebDriverWait(this.driver, PAGE_LOAD).until((driver) -> downloaded().stream()
+			.filter((file) -> !before.contains(file))
+			.filter((file) -> !file.getFileName().toString().endsWith(".crdownload"))
+			.findFirst()
+			.orElse(null));
 	}
 
 	/** Opens a collapsed details element by its summary. */
@@ -290,6 +315,18 @@ public final class Browser implements AutoCloseable {
 						.map((v) -> "- " + v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
 								+ String.join("\n    ", (List<String>) v.get("nodes")))
 						.collect(Collectors.joining("\n")));
+		}
+	}
+
+	private List<Path> downloaded() {
+		if (!Files.isDirectory(this.downloads)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.downloads)) {
+			return files.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
