@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages no journey passes through, each checked with axe-core in English and in Urdu: searches with their
- * facets, organisations, an issue, a record's history, the admin's accounts, the password form, a failed sign-in,
+ * facets, organisations, an issue, a record's history, the reports, the admin's accounts, the password form, a failed sign-in,
  * a form sent back with its errors, and the error pages. Every page is visited even when an earlier one fails, so
  * that one run lists all that is wrong.
  */
@@ -72,6 +72,9 @@ class PageAccessibilityIT {
 		signIn(browser, official);
 		visit(browser, "/audit/Recommendation/" + recommendation);
 		visit(browser, "/audit/IssueRaised/" + issue);
+		visit(browser, "/reports");
+		visit(browser, "/reports/dashboard");
+		visit(browser, "/reports/overdue");
 		step(browser, "the password form sent back empty",
 				() -> browser.open("/account/password").press(browser.text("password.submit")));
 		signOut(browser);
