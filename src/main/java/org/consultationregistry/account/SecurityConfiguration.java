@@ -127,7 +127,10 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler(signInOutcomes)
 				.failureHandler(signInOutcomes))
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.logout((logout) -> {
+				SignOutKeepsLanguage keepLanguage = new SignOutKeepsLanguage();
+				logout.addLogoutHandler(keepLanguage).logoutSuccessHandler(keepLanguage);
+			})
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDenied))
 			// A new session id at sign-in is Spring Security's default (session fixation protection); the registry
 			// lets an admin end an account's sessions.

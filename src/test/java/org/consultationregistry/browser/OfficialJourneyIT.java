@@ -1,9 +1,16 @@
 package org.consultationregistry.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
 import org.consultationregistry.language.Languages;
@@ -18,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An official of the board signs in, logs a session they held with the people around the table, the issues raised
- * and the recommendation made, writes the minutes, circulates and publishes them: by mouse, by keyboard alone, and
- * in Urdu. Every page on the way is checked with axe-core.
+ * and the recommendation made, writes the minutes, circulates and publishes them, and downloads them as a PDF: by
+ * mouse, by keyboard alone, and in Urdu. Every page on the way is checked with axe-core.
  */
 @BrowserTest
 class OfficialJourneyIT {
@@ -113,7 +120,25 @@ class OfficialJourneyIT {
 		browser.press(browser.text("minutes.action.publish"));
 		assertThat(browser.pageText()).contains(browser.text("minutes.notice.published"), record.minutes(),
 				browser.text("session.status.PUBLISHED"));
+
+		// The published minutes as a PDF, with the people who sat at the table.
+		Path pdf = browser.download(browser.text("report.minutesPdf.link"));
+		assertThat(pdfText(pdf)).contains(record.chair(), record.participant());
 		assertThat(browser.pagesChecked()).isGreaterThan(10);
+	}
+
+	/**
+	 * The text of a PDF, with Urdu's joined letter forms (as a shaping font draws them) read as the letters they
+	 * are, and runs of white space as one space.
+	 */
+	private static String pdfText(Path file) {
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			return Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC)
+				.replaceAll("\\s+", " ");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** What the official records, in the language they work in. */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -67,6 +68,8 @@ public final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
+	private final Path downloads;
+
 	private final String base;
 
 	private final MessageSource messages;
@@ -80,6 +83,7 @@ public final class Browser implements AutoCloseable {
 	private Browser(WebDriver driver, Path profile, String base, MessageSource messages) {
 		this.driver = driver;
 		this.profile = profile;
+		this.downloads = profile.resolve("downloads");
 		this.base = base;
 		this.messages = messages;
 	}
@@ -102,8 +106,14 @@ public final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.usingAnyFreePort()
 			.build();
+		Path downloads = profile.resolve("downloads");
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+				"download.prompt_for_download", false));
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD).scriptTimeout(Duration.ofSeconds(60));
+		// Headless Chromium ignores the download preference unless told again through the DevTools protocol.
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
 		return new Browser(driver, profile, "http://127.0.0.1:" + port, messages);
 	}
 
@@ -145,6 +155,22 @@ public final class Browser implements AutoCloseable {
 				"a link '" + linkText + "'");
 		navigate(link);
 		return this;
+	}
+
+	/**
+	 * Follows the link with this text to a file, which the browser saves instead of showing; waits for the download
+	 * to finish and returns the file.
+	 */
+	public Path download(String linkText) {
+		WebElement link = reach((element) -> isOneOf(element, "a") && linkText.equals(visibleText(element)),
+				"a link '" + linkText + "'");
+		List<Path> before = downloaded();
+		activate(link);
+		return new WebDriverWait(this.driver, PAGE_LOAD).until((driver) -> downloaded().stream()
+			.filter((file) -> !before.contains(file))
+			.filter((file) -> !file.getFileName().toString().endsWith(".crdownload"))
+			.findFirst()
+			.orElse(null));
 	}
 
 	/** Opens a collapsed details element by its summary. */
@@ -210,12 +236,15 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Presses the button with this label; it submits its form. */
+	/**
+	 * Presses the button with this label; it submits its form. When several buttons read the same (the header's
+	 * search and a page's own), the mouse goes to the one of the form just typed into, as a person's would.
+	 */
 	public Browser press(String buttonText) {
-		WebElement button = reach(
-				(element) -> isOneOf(element, "button", "input") && buttonText.equals(buttonLabel(element)),
-				"a button '" + buttonText + "'");
-		navigate(button);
+		Predicate<WebElement> wanted = (element) -> isOneOf(element, "button", "input")
+				&& buttonText.equals(buttonLabel(element));
+		WebElement button = (this.hand == Hand.MOUSE) ? buttonBesideFocus(wanted).orElse(null) : null;
+		navigate((button != null) ? button : reach(wanted, "a button '" + buttonText + "'"));
 		return this;
 	}
 
@@ -289,6 +318,18 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	private List<Path> downloaded() {
+		if (!Files.isDirectory(this.downloads)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.downloads)) {
+			return files.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Keeps a screenshot and the source of the page shown, to read after a failure. */
 	void keepEvidence(Path directory, String name) {
 		try {
@@ -342,6 +383,16 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 		throw new AssertionError("Tab never reached " + what + " on " + this.driver.getCurrentUrl());
+	}
+
+	/** A displayed button of the form that holds the focused field, if there is one. */
+	@SuppressWarnings("unchecked")
+	private Optional<WebElement> buttonBesideFocus(Predicate<WebElement> wanted) {
+		List<WebElement> buttons = (List<WebElement>) ((JavascriptExecutor) this.driver).executeScript("""
+				const form = document.activeElement && document.activeElement.form;
+				return form ? Array.from(form.querySelectorAll('button, input')) : [];
+				""");
+		return buttons.stream().filter(WebElement::isDisplayed).filter(wanted).findFirst();
 	}
 
 	/** Clicks it, or presses Enter on it; waits for the next page and checks it. */
