@@ -74,7 +74,7 @@ class IntakeController {
 	@PostMapping("/intake/review")
 	String review(@Valid @ModelAttribute("review") IntakeReview review, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action, Model model) {
-		if (review == null) {
+		if (review == null || result.getTarget() == null) {
 			// A value no browser sends (a malformed date, say) leaves nothing to show again: refuse the request.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}

@@ -95,6 +95,25 @@ class IntakeIT {
 	}
 
 	@Test
+	void aReviewFormNoBrowserWouldSendIsRefusedWithoutBreakingThePage() throws IOException {
+		Document review = read(pressRelease());
+		long sessionsBefore = count("consultation_session");
+		for (Map<String, String> crafted : List.of(Map.of("heldOn", "30/09/2024"), Map.of("organiserId", "x"),
+				Map.of("participants[0].personId", "1e9"), Map.of("issues[0].category", "GOSSIP"),
+				Map.of("recommendations[0].answers", "first"), Map.of("participants[99999].fullName", "Far away"))) {
+			Map<String, String> fields = Forms.fill(review, "/intake/review", Map.of());
+			fields.putAll(crafted);
+			for (String action : List.of("save", "add-participant", "remove-issue-0")) {
+				fields.put("action", action);
+				HttpResponse<String> answer = this.official.post("/intake/review", withCsrf(review, fields));
+				assertThat(answer.statusCode()).as("%s with %s", action, crafted).isIn(200, 400);
+				assertThat(answer.body()).as("%s with %s", action, crafted).contains("</html>");
+			}
+		}
+		assertThat(count("consultation_session")).isEqualTo(sessionsBefore);
+	}
+
+	@Test
 	void savingTheReviewCreatesExactlyTheReviewedRecordsInOneGo() throws IOException {
 		Document review = read(pressRelease());
 		// The official drops the last participant with the form's own button, then retitles the session and
