@@ -203,11 +203,17 @@ class SearchIT {
 		assertThat(this.official.get("/search?q=%22%27%28%29%26%7C%21%3A*").statusCode()).isEqualTo(200);
 	}
 
+	/** A recommendation with a history that agrees with its status, as the portal itself would leave it. */
 	private long recommendation(String title, String details, String status, Long responsible) {
-		return this.jdbc.queryForObject("""
+		long id = this.jdbc.queryForObject("""
 				insert into recommendation (origin_session_id, title, details, status, responsible_organisation_id)
 				values (?, ?, ?, ?, ?) returning id
 				""", Long.class, this.session, title, details, status, responsible);
+		this.jdbc.update("""
+				insert into recommendation_status_change (recommendation_id, to_status, changed_by)
+				values (?, ?, 'search test')
+				""", id, status);
+		return id;
 	}
 
 	private void answers(long recommendation, String category, long raisedBy) {
