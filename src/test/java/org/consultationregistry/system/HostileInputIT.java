@@ -135,6 +135,8 @@ class HostileInputIT {
 	@Test
 	void noSubmissionBreaksThePortalOrItsRecords() throws Exception {
 		System.out.println("HostileInputIT: seed " + SEED + ", " + SUBMISSIONS + " submissions");
+		// Other tests' fixtures may already bend a rule the schema cannot state: only what this test breaks counts.
+		Map<String, Long> rulesBefore = ruleBreaches();
 		List<Route> routes = routes();
 		Map<Portal, String> csrf = new LinkedHashMap<>();
 		for (Portal caller : List.of(this.official, this.admin, this.participant)) {
@@ -190,7 +192,12 @@ class HostileInputIT {
 
 		assertThat(failures).as("server errors (seed %d)", SEED).isEmpty();
 		assertThat(markupOnPages()).as("markup sent by the test that a page renders as markup").isEmpty();
-		assertThat(brokenRules()).as("rules the database no longer holds to").isEmpty();
+		Map<String, Long> rulesAfter = ruleBreaches();
+		assertThat(rulesAfter.keySet().stream()
+			.filter((rule) -> rulesAfter.get(rule) > rulesBefore.getOrDefault(rule, 0L))
+			.map((rule) -> rule + ": " + rulesBefore.getOrDefault(rule, 0L) + " rows before, " + rulesAfter.get(rule)
+					+ " after")
+			.toList()).as("rules the database no longer holds to").isEmpty();
 	}
 
 	/** Every route the portal maps, but signing out and the error page. */
@@ -404,12 +411,12 @@ class HostileInputIT {
 	}
 
 	/**
-	 * The rules the schema states (each CHECK constraint tried again on every row) and those it cannot state: a
-	 * recommendation stands at the status its history last moved it to, the minutes' current revision is their
-	 * newest, a form token always names the record it created, and a session has at most one chair.
+	 * How many rows break each rule: those the schema states (each CHECK constraint tried again on every row) and those
+	 * it cannot state: a recommendation stands at the status its history last moved it to, the minutes' current
+	 * revision is their newest, a form token always names the record it created, and a session has at most one chair.
 	 */
-	private List<String> brokenRules() {
-		List<String> broken = new ArrayList<>();
+	private Map<String, Long> ruleBreaches() {
+		Map<String, Long> broken = new LinkedHashMap<>();
 		for (Map<String, Object> check : this.jdbc.queryForList("""
 				select conrelid::regclass::text as "table", conname as "name", pg_get_constraintdef(oid) as "rule"
 				from pg_constraint
@@ -417,9 +424,7 @@ class HostileInputIT {
 			String rule = ((String) check.get("rule")).replaceFirst("^CHECK ", "");
 			long rows = this.jdbc.queryForObject(
 					"select count(*) from " + check.get("table") + " where not " + rule, Long.class);
-			if (rows > 0) {
-				broken.add(check.get("name") + ": " + rows + " rows");
-			}
+			broken.put((String) check.get("name"), rows);
 		}
 		Map<String, String> invariants = Map.of("recommendation status follows its history", """
 				select count(*) from recommendation r
@@ -434,10 +439,7 @@ class HostileInputIT {
 				                      group by session_id having count(*) > 1) chairs
 				""");
 		invariants.forEach((name, sql) -> {
-			long rows = this.jdbc.queryForObject(sql, Long.class);
-			if (rows > 0) {
-				broken.add(name + ": " + rows + " rows");
-			}
+			broken.put(name, this.jdbc.queryForObject(sql, Long.class));
 		});
 		return broken;
 	}
