@@ -27,9 +27,13 @@ public class RecommendationFinder {
 	}
 
 	public RecommendationResults search(RecommendationSearch search, Audience audience) {
-		NameSearch.Matches matches = search.terms().isEmpty() ? NameSearch.Matches.NONE
+		return search(search, audience, namesIn(search, audience));
+	}
+
+	/** The organisations and people the search's words may stand for, as the audience may know them. */
+	NameSearch.Matches namesIn(RecommendationSearch search, Audience audience) {
+		return search.terms().isEmpty() ? NameSearch.Matches.NONE
 				: this.names.like(search.terms(), audience == Audience.PUBLIC, NAME_MATCHES);
-		return search(search, audience, matches);
 	}
 
 	/** The same, with the names the words stand for already looked up by the caller. */

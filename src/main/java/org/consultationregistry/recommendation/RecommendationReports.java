@@ -46,21 +46,18 @@ public class RecommendationReports {
 
 	private static final Duration EXPORT_TIME_LIMIT = Duration.ofMinutes(15);
 
-	/** Names a search may stand for, as on the recommendations list. */
-	private static final int NAME_MATCHES = 10;
-
 	private final NamedParameterJdbcTemplate streaming;
 
-	private final NameSearch names;
+	private final RecommendationFinder finder;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	RecommendationReports(DataSource dataSource, NameSearch names) {
+	RecommendationReports(DataSource dataSource, RecommendationFinder finder) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.setFetchSize(FETCH_SIZE);
 		this.streaming = new NamedParameterJdbcTemplate(jdbc);
-		this.names = names;
+		this.finder = finder;
 	}
 
 	/**
@@ -72,8 +69,7 @@ public class RecommendationReports {
 	 */
 	public void streamTracker(RecommendationSearch search, Audience audience, LocalDate today,
 			Consumer<TrackerRow> sink) {
-		NameSearch.Matches names = search.terms().isEmpty() ? NameSearch.Matches.NONE
-				: this.names.like(search.terms(), audience == Audience.PUBLIC, NAME_MATCHES);
+		NameSearch.Matches names = this.finder.namesIn(search, audience);
 		RecommendationSearchQuery.Filter filter = new RecommendationSearchQuery.Filter(search, audience.visibleSessions(),
 				names);
 		Map<String, Object> arguments = new HashMap<>(filter.params());
