@@ -134,7 +134,9 @@ public class Recommendation extends BaseEntity {
 
 	/**
 	 * Moves the recommendation to its next status, if that move is allowed from where it stands, and records who
-	 * made it and why.
+	 * made it and why. The history always ends with the status the recommendation stands at: a change whose clock
+	 * reads earlier than the last recorded one (another instance's clock a little behind, a change imported with a
+	 * later date) is recorded at the time of the last one, so that it still reads as the newest.
 	 * @throws IllegalStateException if the move is not one of {@link RecommendationStatus#nextSteps()}
 	 */
 	public void moveTo(RecommendationStatus next, String changedBy, String reason, Instant changedAt) {
@@ -144,7 +146,12 @@ public class Recommendation extends BaseEntity {
 		if (!this.status.canMoveTo(next)) {
 			throw new IllegalStateException("A recommendation cannot move from " + this.status + " to " + next);
 		}
-		this.history.add(new StatusChange(this, this.status, next, changedBy, changedAt, reason.strip()));
+		Instant recordedAt = this.history.stream()
+			.map(StatusChange::getChangedAt)
+			.filter(changedAt::isBefore)
+			.max(Instant::compareTo)
+			.orElse(changedAt);
+		this.history.add(new StatusChange(this, this.status, next, changedBy, recordedAt, reason.strip()));
 		this.status = next;
 	}
 

@@ -46,6 +46,19 @@ class RecommendationTest {
 	}
 
 	@Test
+	void aMoveTimedBeforeTheLastOneStillReadsAsTheNewest() {
+		this.recommendation.moveTo(RecommendationStatus.UNDER_REVIEW, "secretary", "Sent to the finance wing",
+				DAY_ONE.plusSeconds(60));
+		// A second instance whose clock runs a little behind records the next move.
+		this.recommendation.moveTo(RecommendationStatus.ACCEPTED, "director", "Agreed by the board",
+				DAY_ONE.plusSeconds(59));
+
+		StatusChange newest = this.recommendation.getHistory().get(2);
+		assertThat(newest.getToStatus()).isEqualTo(RecommendationStatus.ACCEPTED);
+		assertThat(newest.getChangedAt()).isEqualTo(DAY_ONE.plusSeconds(60));
+	}
+
+	@Test
 	void onlyAllowedMovesAreAccepted() {
 		assertThatIllegalStateException().isThrownBy(() -> this.recommendation
 			.moveTo(RecommendationStatus.IMPLEMENTED, "official", "Done already?", DAY_ONE.plusSeconds(60)));
