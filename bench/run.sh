@@ -41,8 +41,9 @@ SESSION_ID=$(bench_psql -tAc "select p.session_id from participant p join consul
     where s.status = 'PUBLISHED' group by p.session_id having count(*) = 30 order by p.session_id desc limit 1")
 ORGANISATION_ID=$(bench_psql -tAc "select organisation_id from participant where organisation_id is not null
     group by organisation_id order by count(*) desc, organisation_id limit 1")
-SEARCH_THEME=$(bench_psql -tAc "select theme from consultation_session group by theme order by count(*) desc, theme limit 1")
-SEARCH_THEME_URL=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$SEARCH_THEME")
+# The search's theme is the category of the issues a recommendation answers: the commonest one.
+SEARCH_THEME=$(bench_psql -tAc "select i.category from recommendation_issue ri join issue_raised i on i.id = ri.issue_id
+    group by i.category order by count(*) desc, i.category limit 1")
 
 # name|path|who (anonymous or admin). Routes still being built are skipped with a note while they answer 404.
 PAGES=(
@@ -50,9 +51,9 @@ PAGES=(
     "sessions|/sessions|anonymous"
     "session-30|/sessions/$SESSION_ID|anonymous"
     "recommendations|/recommendations|anonymous"
-    "search|/recommendations?q=tax&status=ACCEPTED&theme=$SEARCH_THEME_URL|anonymous"
+    "search|/recommendations?q=tax&status=ACCEPTED&theme=$SEARCH_THEME|anonymous"
     "organisation|/organisations/$ORGANISATION_ID|anonymous"
-    "dashboard|${BENCH_DASHBOARD_PATH:-/dashboard}|admin"
+    "dashboard|${BENCH_DASHBOARD_PATH:-/reports/dashboard}|admin"
     "api-list|${BENCH_API_PATH:-/api/v1/recommendations}|anonymous"
 )
 EXPORTS=(
