@@ -14,14 +14,12 @@ import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.Participant;
 import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.FormSubmissions;
+import org.consultationregistry.shared.Preview;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.Staff;
 import org.consultationregistry.shared.StaleEditException;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.Person;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +56,14 @@ public class IssuesRaised {
 		return sessionIds.isEmpty() ? List.of() : this.issues.findRaisedInAny(sessionIds);
 	}
 
-	/** The issues an organisation (or one of its people) has raised, newest session first. */
-	public Page<IssueRaised> raisedBy(long organisationId, Audience audience, Pageable pageable) {
-		return this.issues.findRaisedBy(organisationId, audience.visibleSessions(),
-				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+	/**
+	 * The first {@code limit} issues an organisation (or one of its people) has raised, newest session first, with
+	 * how many there are, counted up to {@code cap}.
+	 */
+	public Preview<IssueRaised> raisedBy(long organisationId, Audience audience, int limit, int cap) {
+		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
+		return Preview.of(this.issues.findRaisedBy(organisationId, audience.visibleSessions(), limit), limit, cap,
+				(upTo) -> this.issues.countRaisedBy(organisationId, visible, upTo));
 	}
 
 	/** An issue with every session it came up in that the audience may see, if it may see this one. */

@@ -12,8 +12,6 @@ import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +25,13 @@ public class PortalService {
 	private static final int LATEST_SESSIONS = 5;
 
 	/** How many of each kind of record an organisation's page lists; the headings give the totals. */
-	private static final Pageable PROFILE_LIST = PageRequest.of(0, 20);
+	private static final int PROFILE_LIST = 20;
+
+	/**
+	 * How far an organisation's page counts each kind of record: past it, "more than 1,000" says as much as an exact
+	 * 12,000, which would mean reading all of them on every visit.
+	 */
+	static final int PROFILE_COUNT_CAP = 1000;
 
 	private final StakeholderDirectory directory;
 
@@ -76,10 +80,10 @@ public class PortalService {
 	public Optional<OrganisationProfile> organisationProfile(long organisationId, Audience audience) {
 		return this.directory.findOrganisation(organisationId)
 			.map((organisation) -> new OrganisationProfile(organisation,
-					this.directory.peopleOf(organisationId, PROFILE_LIST),
-					this.sessions.attendedBy(organisationId, audience, PROFILE_LIST),
-					this.issues.raisedBy(organisationId, audience, PROFILE_LIST),
-					this.recommendations.concerning(organisationId, audience, PROFILE_LIST)));
+					this.directory.peopleOf(organisationId, PROFILE_LIST, PROFILE_COUNT_CAP),
+					this.sessions.attendedBy(organisationId, audience, PROFILE_LIST, PROFILE_COUNT_CAP),
+					this.issues.raisedBy(organisationId, audience, PROFILE_LIST, PROFILE_COUNT_CAP),
+					this.recommendations.concerning(organisationId, audience, PROFILE_LIST, PROFILE_COUNT_CAP)));
 	}
 
 	private record Totals(long sessions, long organisations,

@@ -58,23 +58,61 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 	@Query("select r from Recommendation r where r.originSession.id = :sessionId order by r.id")
 	List<Recommendation> findFromSession(long sessionId);
 
-	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
-	@Query(value = """
-			select r from Recommendation r
-			where r.originSession.status in :sessionStatuses
-			  and (r.proposerOrganisation.id = :organisationId
-			       or r.responsibleOrganisation.id = :organisationId
-			       or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId))
-			order by r.createdAt desc, r.id desc
-			""", countQuery = """
-			select count(r) from Recommendation r
-			where r.originSession.status in :sessionStatuses
-			  and (r.proposerOrganisation.id = :organisationId
-			       or r.responsibleOrganisation.id = :organisationId
-			       or exists (select i from r.addressedIssues i where i.raisedByOrganisation.id = :organisationId))
+	/*
+	 * Three lists, each read newest first from an index and stopped at the limit: those it is responsible for, those
+	 * it proposed, and those answering an issue it raised; the newest of the three together are the answer. (An "or"
+	 * across the three instead walks every recommendation in the registry newest first until enough match: all
+	 * 500,000 for an organisation with a handful.) The third list has no index in that order: the recommendations
+	 * answering its issues (a thousand for the busiest) are gathered first, into an array so that PostgreSQL cannot
+	 * turn the walk around, and the newest of them taken.
+	 */
+	@Query(nativeQuery = true, value = """
+			select r.* from recommendation r
+			where r.id in (
+			  (select x.id from recommendation x join consultation_session s on s.id = x.origin_session_id
+			   where x.responsible_organisation_id = :organisationId and s.status in (:sessionStatuses)
+			   order by x.created_at desc, x.id desc limit :limit)
+			  union all
+			  (select x.id from recommendation x join consultation_session s on s.id = x.origin_session_id
+			   where x.proposer_organisation_id = :organisationId and s.status in (:sessionStatuses)
+			   order by x.created_at desc, x.id desc limit :limit)
+			  union all
+			  (select x.id from recommendation x join consultation_session s on s.id = x.origin_session_id
+			   where x.id = any (array(select ri.recommendation_id from recommendation_issue ri
+			                           join issue_raised i on i.id = ri.issue_id
+			                           where i.raised_by_organisation_id = :organisationId))
+			     and s.status in (:sessionStatuses)
+			   order by x.created_at desc, x.id desc limit :limit))
+			order by r.created_at desc, r.id desc
+			limit :limit
 			""")
-	Page<Recommendation> findConcerning(long organisationId, Collection<SessionStatus> sessionStatuses,
-			Pageable pageable);
+	List<Recommendation> findConcerning(long organisationId, Collection<String> sessionStatuses, int limit);
+
+	/*
+	 * The same three lists, each without those already in an earlier one, so that they can be counted one after the
+	 * other and the count stopped at upTo. Each recommendation's session is looked up by itself (a narrow index gives
+	 * its status): joined instead, PostgreSQL reads every visible session in the registry to count a thousand.
+	 */
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			  select c.id from (
+			    select x.id, x.origin_session_id from recommendation x
+			    where x.responsible_organisation_id = :organisationId
+			    union all
+			    select x.id, x.origin_session_id from recommendation x
+			    where x.proposer_organisation_id = :organisationId
+			      and x.responsible_organisation_id is distinct from :organisationId
+			    union all
+			    select x.id, x.origin_session_id from recommendation x
+			    where x.id = any (array(select ri.recommendation_id from recommendation_issue ri
+			                            join issue_raised i on i.id = ri.issue_id
+			                            where i.raised_by_organisation_id = :organisationId))
+			      and x.proposer_organisation_id is distinct from :organisationId
+			      and x.responsible_organisation_id is distinct from :organisationId) c
+			  where (select s.status from consultation_session s where s.id = c.origin_session_id) in (:sessionStatuses)
+			  limit :upTo) concerning
+			""")
+	long countConcerning(long organisationId, Collection<String> sessionStatuses, int upTo);
 
 	@Query("""
 			select r.status as status, count(r) as total from Recommendation r

@@ -24,6 +24,7 @@ import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.FormSubmissions;
+import org.consultationregistry.shared.Preview;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.Staff;
 import org.consultationregistry.shared.StaleEditException;
@@ -130,11 +131,13 @@ public class Recommendations {
 	}
 
 	/**
-	 * The recommendations that concern an organisation: it proposed them, is responsible for them, or raised an issue
-	 * they answer.
+	 * The newest {@code limit} recommendations that concern an organisation (it proposed them, is responsible for
+	 * them, or raised an issue they answer), with how many there are, counted up to {@code cap}.
 	 */
-	public Page<Recommendation> concerning(long organisationId, Audience audience, Pageable pageable) {
-		return this.recommendations.findConcerning(organisationId, audience.visibleSessions(), unsorted(pageable));
+	public Preview<Recommendation> concerning(long organisationId, Audience audience, int limit, int cap) {
+		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
+		return Preview.of(this.recommendations.findConcerning(organisationId, visible, limit), limit, cap,
+				(upTo) -> this.recommendations.countConcerning(organisationId, visible, upTo));
 	}
 
 	/** How many recommendations stand at each status, with every status present (zero where there are none). */

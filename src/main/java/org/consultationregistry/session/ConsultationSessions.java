@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.FormSubmissions;
+import org.consultationregistry.shared.Preview;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.Staff;
 import org.consultationregistry.shared.StaleEditException;
@@ -90,8 +91,15 @@ public class ConsultationSessions {
 		return this.sessions.findLatest(Audience.STAFF.visibleSessions(), PageRequest.of(0, FOLLOW_UP_CHOICES));
 	}
 
-	public Page<ConsultationSession> attendedBy(long organisationId, Audience audience, Pageable pageable) {
-		return this.sessions.findAttendedBy(organisationId, audience.visibleSessions(), unsorted(pageable));
+	/**
+	 * The latest {@code limit} sessions the audience may see that someone from the organisation attended, with how
+	 * many there are, counted up to {@code cap}.
+	 */
+	public Preview<ConsultationSession> attendedBy(long organisationId, Audience audience, int limit, int cap) {
+		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
+		return Preview.of(
+				this.sessions.findAttendedBy(organisationId, audience.visibleSessions(), PageRequest.of(0, limit)),
+				limit, cap, (upTo) -> this.sessions.countAttendedBy(organisationId, visible, upTo));
 	}
 
 	public long count(Audience audience) {

@@ -3,16 +3,19 @@ package org.consultationregistry.stakeholder;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface PersonRepository extends ListCrudRepository<Person, Long> {
 
-	@Query(value = "select p from Person p where p.organisation.id = :organisationId order by collate(lower(p.fullName) as registry_text), p.id",
-			countQuery = "select count(p) from Person p where p.organisation.id = :organisationId")
-	Page<Person> findByOrganisation(long organisationId, Pageable pageable);
+	@Query("select p from Person p where p.organisation.id = :organisationId order by collate(lower(p.fullName) as registry_text), p.id")
+	List<Person> findByOrganisation(long organisationId, Pageable pageable);
+
+	/** How many people an organisation has, counting no further than {@code upTo}. */
+	@Query(nativeQuery = true,
+			value = "select count(*) from (select 1 from person where organisation_id = :organisationId limit :upTo) p")
+	long countByOrganisation(long organisationId, int upTo);
 
 	@Query("""
 			select p from Person p left join fetch p.organisation

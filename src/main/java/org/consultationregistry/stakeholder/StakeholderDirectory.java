@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.consultationregistry.shared.BaseEntity;
 import org.consultationregistry.shared.FieldProblem;
+import org.consultationregistry.shared.Preview;
 import org.consultationregistry.shared.Staff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -44,9 +45,10 @@ public class StakeholderDirectory {
 		return this.organisations.findAllByName(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 	}
 
-	public Page<Person> peopleOf(long organisationId, Pageable pageable) {
-		return this.people.findByOrganisation(organisationId,
-				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+	/** An organisation's first {@code limit} people by name, with how many it has, counted up to {@code cap}. */
+	public Preview<Person> peopleOf(long organisationId, int limit, int cap) {
+		return Preview.of(this.people.findByOrganisation(organisationId, PageRequest.of(0, limit)), limit, cap,
+				(upTo) -> this.people.countByOrganisation(organisationId, upTo));
 	}
 
 	public Optional<Person> findPerson(long id) {
