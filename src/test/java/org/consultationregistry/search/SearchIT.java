@@ -2,6 +2,7 @@ package org.consultationregistry.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -149,6 +150,33 @@ class SearchIT {
 
 		assertThat(narrowed).contains("q=" + this.word).contains("sort=NEWEST");
 		assertThat(hitIds(this.official.page(narrowed))).containsExactly(proposed);
+	}
+
+	@Test
+	void aFacetShowsItsLargestValuesLargestFirst() {
+		List<Long> bodies = new ArrayList<>();
+		for (int size = 1; size <= 9; size++) {
+			long body = this.jdbc.queryForObject("insert into organisation (name, type) values (?, 'GOVERNMENT') "
+					+ "returning id", Long.class, "Facet body " + size + " " + this.word);
+			bodies.add(body);
+			for (int i = 0; i < size; i++) {
+				recommendation("Recommendation " + i + " for body " + size, null, "PROPOSED", body);
+			}
+		}
+
+		Document page = this.official.page("/recommendations?session=" + this.session);
+
+		List<String> shown = page.select(".facet a[href*=responsible=]")
+			.eachAttr("href")
+			.stream()
+			.map((href) -> href.replaceAll(".*responsible=(\\d+).*", "$1"))
+			.toList();
+		List<String> largestEight = new ArrayList<>();
+		for (int i = bodies.size() - 1; i >= 1; i--) {
+			largestEight.add(String.valueOf(bodies.get(i)));
+		}
+		assertThat(shown).containsExactlyElementsOf(largestEight);
+		assertThat(facetCount(page, "responsible", String.valueOf(bodies.get(8)))).isEqualTo(9);
 	}
 
 	@Test
