@@ -147,7 +147,8 @@ public class RecommendationReports {
 		Map<IssueCategory, Long> counts = new EnumMap<>(IssueCategory.class);
 		Arrays.stream(IssueCategory.values()).forEach((category) -> counts.put(category, 0L));
 		// Each recommendation once per category, then counted: no sort of every link for a count(distinct) per
-		// category. Sessions the audience may not see are left out (see decisionTimes).
+		// category. The categories come from their own index (V19), not from the issues' texts; the sessions the
+		// audience may not see are left out rather than looked up for every recommendation (see decisionTimes).
 		rows(this.entityManager.createNativeQuery("""
 				select t.category, count(*)
 				from (
