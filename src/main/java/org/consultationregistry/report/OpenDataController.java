@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -109,8 +109,9 @@ class OpenDataController {
 	record PageOf<T>(List<T> content, @Schema(description = "The page's number, from 0") int page,
 			@Schema(description = "How many results a page holds") int size,
 			@Schema(description = "Whether the next page has results") boolean hasNext,
-			@Schema(description = "How many results there are in all. Only given when they are at most 1000; "
-					+ "beyond that it is left out (page on while hasNext is true, or take the CSV export)",
+			@Schema(description = "How many results there are in all. Only given when they are at most "
+					+ COUNT_LIMIT + "; beyond that it is left out (page on while hasNext is true, or take the CSV "
+					+ "export)",
 					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) Long totalElements,
 			@Schema(description = "How many pages there are in all; given and left out with totalElements",
 					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) Integer totalPages) {
