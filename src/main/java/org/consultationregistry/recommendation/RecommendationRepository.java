@@ -8,6 +8,7 @@ import org.consultationregistry.issue.IssueRaised;
 import org.consultationregistry.session.SessionStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -15,16 +16,24 @@ import org.springframework.data.repository.ListCrudRepository;
 interface RecommendationRepository extends ListCrudRepository<Recommendation, Long> {
 
 	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
-	@Query(value = """
+	@Query("""
 			select r from Recommendation r
 			where r.originSession.status in :sessionStatuses and r.status in :statuses
 			order by r.createdAt desc, r.id desc
-			""", countQuery = """
-			select count(r) from Recommendation r
-			where r.originSession.status in :sessionStatuses and r.status in :statuses
 			""")
-	Page<Recommendation> findNewestFirst(Collection<RecommendationStatus> statuses,
+	Slice<Recommendation> findNewestFirst(Collection<RecommendationStatus> statuses,
 			Collection<SessionStatus> sessionStatuses, Pageable pageable);
+
+	/** How many {@link #findNewestFirst} would list in all, counting no further than {@code limit}. */
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			    select 1 from recommendation r
+			    join consultation_session s on s.id = r.origin_session_id
+			    where s.status in (:sessionStatuses) and r.status in (:statuses)
+			    limit :limit
+			) counted
+			""")
+	long countNewestFirstUpTo(Collection<String> statuses, Collection<String> sessionStatuses, long limit);
 
 	@EntityGraph(attributePaths = { "originSession", "proposerPerson", "proposerOrganisation",
 			"responsibleOrganisation" })

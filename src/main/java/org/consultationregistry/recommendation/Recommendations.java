@@ -22,6 +22,7 @@ import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.shared.BaseEntity;
+import org.consultationregistry.shared.CappedPage;
 import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.FormSubmissions;
 import org.consultationregistry.shared.Preview;
@@ -86,13 +87,18 @@ public class Recommendations {
 	}
 
 	/**
-	 * One page of recommendations, newest first, optionally only those with the given status, for the open-data API.
-	 * A sort asked for in the URL is ignored.
+	 * One page of recommendations, newest first, optionally only those with the given status, for the open-data API,
+	 * with how many there are counted up to {@code countLimit}. A sort asked for in the URL is ignored.
 	 */
-	public Page<Recommendation> newestFirst(RecommendationStatus status, Audience audience, Pageable pageable) {
+	public CappedPage<Recommendation> newestFirst(RecommendationStatus status, Audience audience, Pageable pageable,
+			int countLimit) {
 		Set<RecommendationStatus> statuses = (status != null) ? EnumSet.of(status)
 				: EnumSet.allOf(RecommendationStatus.class);
-		return this.recommendations.findNewestFirst(statuses, audience.visibleSessions(), unsorted(pageable));
+		return CappedPage.of(
+				this.recommendations.findNewestFirst(statuses, audience.visibleSessions(), unsorted(pageable)),
+				countLimit, (limit) -> this.recommendations.countNewestFirstUpTo(
+						statuses.stream().map(RecommendationStatus::name).toList(),
+						audience.visibleSessions().stream().map(Enum::name).toList(), limit));
 	}
 
 	public Optional<RecommendationRecord> find(long id, Audience audience) {

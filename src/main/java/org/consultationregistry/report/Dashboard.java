@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import javax.sql.DataSource;
 
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.recommendation.RecommendationReports;
@@ -18,8 +19,11 @@ import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.recommendation.Recommendations;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.SessionReports;
+import org.consultationregistry.session.SessionReports.ActiveOrganisation;
 import org.consultationregistry.session.SessionReports.MonthCount;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,35 +39,44 @@ class Dashboard {
 	/** How many organisations the dashboard names as the most active. */
 	private static final int MOST_ACTIVE = 10;
 
+	/** How long each statement of a recount may take, in seconds. */
+	private static final int TIME_LIMIT_SECONDS = 30;
+
 	private final Recommendations recommendations;
 
 	private final RecommendationReports reports;
 
 	private final SessionReports sessions;
 
-	private final ParticipationReport participation;
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	Dashboard(Recommendations recommendations, RecommendationReports reports, SessionReports sessions,
-			ParticipationReport participation, @Qualifier("registryClock") Clock clock) {
+			DataSource dataSource, @Qualifier("registryClock") Clock clock) {
 		this.recommendations = recommendations;
 		this.reports = reports;
 		this.sessions = sessions;
-		this.participation = participation;
+		this.jdbc = new JdbcTemplate(dataSource);
 		this.clock = clock;
 	}
 
+	/**
+	 * Counts the figures afresh. Each is a pass over a whole table (half a million recommendations, a million
+	 * participants after ten years), which is why {@link DashboardFigures} keeps them for a while; since this runs
+	 * at most once per {@code registry.dashboard.figures-max-age} per instance, its statements may each take up to
+	 * {@value #TIME_LIMIT_SECONDS} s instead of the 5 s a page's statement is otherwise allowed, so that the figures
+	 * can still be counted on a busy database (the pool restores the connection's limits when it is returned).
+	 */
 	Figures figures() {
-		List<ParticipationReport.Line> active = new ArrayList<>(
-				this.participation.build(Audience.STAFF).organisations());
-		active.sort(Comparator.comparingInt(ParticipationReport.Line::sessionsAttended)
-			.thenComparingInt(ParticipationReport.Line::totalPeople)
-			.reversed()
-			.thenComparing(ParticipationReport.Line::name, String.CASE_INSENSITIVE_ORDER));
+		this.jdbc.execute("set local statement_timeout = '" + TIME_LIMIT_SECONDS + "s'");
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setNetworkTimeout(Runnable::run, (TIME_LIMIT_SECONDS + 5) * 1000);
+			return null;
+		});
 		return new Figures(this.recommendations.countByStatus(Audience.STAFF),
 				this.reports.countByTheme(Audience.STAFF), this.sessions.heldPerMonth(Audience.STAFF),
-				this.reports.decisionTimes(Audience.STAFF), active.subList(0, Math.min(MOST_ACTIVE, active.size())));
+				this.reports.decisionTimes(Audience.STAFF), this.sessions.mostActive(Audience.STAFF, MOST_ACTIVE));
 	}
 
 	/** What is overdue today, grouped by the body that must act, in the order the registry lists them. */
@@ -83,7 +96,7 @@ class Dashboard {
 
 	/** The dashboard's numbers; each chart is drawn from the table of the same numbers. */
 	record Figures(Map<RecommendationStatus, Long> byStatus, Map<IssueCategory, Long> byTheme,
-			List<MonthCount> sessionsPerMonth, DecisionTimes decisionTimes, List<ParticipationReport.Line> mostActive) {
+			List<MonthCount> sessionsPerMonth, DecisionTimes decisionTimes, List<ActiveOrganisation> mostActive) {
 
 		/** The bands of {@link DecisionTimes#bands()} with their message keys, in order. */
 		public List<Map.Entry<String, Long>> decisionBands() {

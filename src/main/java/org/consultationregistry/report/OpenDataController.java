@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +20,7 @@ import org.consultationregistry.recommendation.Recommendations;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
+import org.consultationregistry.shared.CappedPage;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.OrganisationType;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
@@ -60,14 +64,15 @@ class OpenDataController {
 	@GetMapping("/api/v1/sessions")
 	@Operation(summary = "Published sessions, newest first")
 	PageOf<SessionData> sessions(@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
-		return PageOf.of(this.sessions.newestFirst(Audience.PUBLIC, pageable), SessionData::of);
+		return PageOf.of(this.sessions.newestFirst(Audience.PUBLIC, pageable, PageOf.COUNT_LIMIT), SessionData::of);
 	}
 
 	@GetMapping("/api/v1/recommendations")
 	@Operation(summary = "Recommendations of published sessions, newest first, optionally with one status")
 	PageOf<RecommendationData> recommendations(@RequestParam(required = false) String status,
 			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
-		return PageOf.of(this.recommendations.newestFirst(status(status), Audience.PUBLIC, pageable),
+		return PageOf.of(
+				this.recommendations.newestFirst(status(status), Audience.PUBLIC, pageable, PageOf.COUNT_LIMIT),
 				RecommendationData::of);
 	}
 
@@ -95,12 +100,34 @@ class OpenDataController {
 		}
 	}
 
-	/** One page of results, with where it stands among all of them. */
-	record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+	/**
+	 * One page of results. Whether another follows is always said; how many there are in all only when they are at
+	 * most {@link #COUNT_LIMIT}, because counting every published recommendation on every request took longer than
+	 * reading the page. A harvester pages on while {@code hasNext} is true (or takes the CSV); a total is for showing.
+	 */
+	@Schema(description = "One page of results")
+	record PageOf<T>(List<T> content, @Schema(description = "The page's number, from 0") int page,
+			@Schema(description = "How many results a page holds") int size,
+			@Schema(description = "Whether the next page has results") boolean hasNext,
+			@Schema(description = "How many results there are in all. Only given when they are at most "
+					+ COUNT_LIMIT + "; beyond that it is left out (page on while hasNext is true, or take the CSV "
+					+ "export)",
+					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) Long totalElements,
+			@Schema(description = "How many pages there are in all; given and left out with totalElements",
+					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) Integer totalPages) {
+
+		/** How far a list of the API counts its results. */
+		static final int COUNT_LIMIT = 1_000;
+
+		static <E, T> PageOf<T> of(CappedPage<E> page, Function<E, T> mapping) {
+			return new PageOf<>(page.content().stream().map(mapping).toList(), page.number(), page.size(),
+					page.hasNext(), page.totalCapped() ? null : page.total(),
+					page.totalCapped() ? null : page.totalPages());
+		}
 
 		static <E, T> PageOf<T> of(Page<E> page, Function<E, T> mapping) {
 			return new PageOf<>(page.getContent().stream().map(mapping).toList(), page.getNumber(), page.getSize(),
-					page.getTotalElements(), page.getTotalPages());
+					page.hasNext(), page.getTotalElements(), page.getTotalPages());
 		}
 
 	}

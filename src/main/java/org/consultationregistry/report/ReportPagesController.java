@@ -13,8 +13,11 @@ class ReportPagesController {
 
 	private final Dashboard dashboard;
 
-	ReportPagesController(Dashboard dashboard) {
+	private final DashboardFigures figures;
+
+	ReportPagesController(Dashboard dashboard, DashboardFigures figures) {
 		this.dashboard = dashboard;
+		this.figures = figures;
 	}
 
 	@GetMapping("/reports")
@@ -24,7 +27,9 @@ class ReportPagesController {
 
 	@GetMapping("/reports/dashboard")
 	String dashboard(Model model) {
-		model.addAttribute("figures", this.dashboard.figures());
+		DashboardFigures.Counted counted = this.figures.current();
+		model.addAttribute("figures", counted.figures());
+		model.addAttribute("countedAt", counted.countedAt());
 		return "report/dashboard";
 	}
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.consultationregistry.shared.CappedPage;
 import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.shared.FormSubmissions;
 import org.consultationregistry.shared.Preview;
@@ -49,9 +50,13 @@ public class ConsultationSessions {
 		this.submissions = submissions;
 	}
 
-	/** One page of sessions, newest first. The order is fixed: a sort asked for in the URL is ignored. */
-	public Page<ConsultationSession> newestFirst(Audience audience, Pageable pageable) {
-		return this.sessions.findNewestFirst(audience.visibleSessions(), unsorted(pageable));
+	/**
+	 * One page of sessions, newest first, with how many there are counted up to {@code countLimit}. The order is
+	 * fixed: a sort asked for in the URL is ignored.
+	 */
+	public CappedPage<ConsultationSession> newestFirst(Audience audience, Pageable pageable, int countLimit) {
+		return CappedPage.of(this.sessions.findNewestFirst(audience.visibleSessions(), unsorted(pageable)), countLimit,
+				(limit) -> this.sessions.countUpTo(statuses(audience), limit));
 	}
 
 	public List<ConsultationSession> latest(Audience audience, int count) {
@@ -260,6 +265,10 @@ public class ConsultationSessions {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static List<String> statuses(Audience audience) {
+		return audience.visibleSessions().stream().map(SessionStatus::name).toList();
 	}
 
 	private static Pageable unsorted(Pageable pageable) {

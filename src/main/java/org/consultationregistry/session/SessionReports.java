@@ -41,6 +41,34 @@ public class SessionReports {
 			.toList();
 	}
 
+	/**
+	 * The organisations that had someone at the most sessions the audience may see, at most {@code limit} of them:
+	 * most sessions first, then most people sent in all, then by name (as organisations are listed) and id. People
+	 * count for the organisation they represented on the day.
+	 */
+	public List<ActiveOrganisation> mostActive(Audience audience, int limit) {
+		// Counted in the database over every participant, but only the few wanted leave it. The sessions the audience
+		// may not see are left out rather than each participant's session looked up: the staff see every session and
+		// the public all but the few not yet published, so the set to leave out is small or empty.
+		return rows(this.entityManager.createNativeQuery("""
+				select o.id, o.name, o.type, t.sessions, t.people
+				from (
+				    select p.organisation_id, count(distinct p.session_id) as sessions, count(*) as people
+				    from participant p
+				    where p.organisation_id is not null
+				      and p.session_id not in (select s.id from consultation_session s where s.status not in (:statuses))
+				    group by p.organisation_id
+				) t
+				join organisation o on o.id = t.organisation_id
+				order by t.sessions desc, t.people desc, lower(o.name) collate registry_text, o.id
+				limit :limit
+				""").setParameter("statuses", statuses(audience)).setParameter("limit", limit).getResultList())
+			.stream()
+			.map((row) -> new ActiveOrganisation(number(row[0]), (String) row[1],
+					OrganisationType.valueOf((String) row[2]), number(row[3]), number(row[4])))
+			.toList();
+	}
+
 	/** How many sessions the audience may see were held in each month, oldest first; months without one left out. */
 	public List<MonthCount> heldPerMonth(Audience audience) {
 		return rows(this.entityManager.createNativeQuery("""
@@ -75,6 +103,13 @@ public class SessionReports {
 	/** How many people of one organisation sat at one session. */
 	public record Attendance(long organisationId, String organisationName, OrganisationType organisationType,
 			long sessionId, String sessionTitle, LocalDate sessionHeldOn, int people) {
+	}
+
+	/**
+	 * @param sessions how many sessions it had someone at
+	 * @param people how many seats its people took at them, all sessions together
+	 */
+	public record ActiveOrganisation(long id, String name, OrganisationType type, long sessions, long people) {
 	}
 
 	public record MonthCount(YearMonth month, long sessions) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,12 +23,20 @@ interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 	Optional<ConsultationSession> findDetailedById(Long id);
 
 	@EntityGraph(attributePaths = "organiser")
-	@Query(value = """
+	@Query("""
 			select s from ConsultationSession s
 			where s.status in :statuses
 			order by s.heldOn desc, s.id desc
-			""", countQuery = "select count(s) from ConsultationSession s where s.status in :statuses")
-	Page<ConsultationSession> findNewestFirst(Collection<SessionStatus> statuses, Pageable pageable);
+			""")
+	Slice<ConsultationSession> findNewestFirst(Collection<SessionStatus> statuses, Pageable pageable);
+
+	/** How many sessions have one of these statuses, counting no further than {@code limit}. */
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			    select 1 from consultation_session s where s.status in (:statuses) limit :limit
+			) counted
+			""")
+	long countUpTo(Collection<String> statuses, long limit);
 
 	/** As {@link #findNewestFirst} without counting the total. */
 	@EntityGraph(attributePaths = "organiser")

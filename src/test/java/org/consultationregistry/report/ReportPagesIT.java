@@ -79,6 +79,9 @@ class ReportPagesIT {
 			assertThat(page.select(".chart[data-table=" + table + "]")).as(table).hasSize(1);
 		}
 		assertThat(page.select("table#by-status tbody tr")).hasSize(7);
+		// The figures may be kept for a few minutes: the page says when they were counted.
+		assertThat(page.selectFirst(".counted-at").text())
+			.matches("Figures as of \\d{1,2}:\\d{2}.*; they are counted again every few minutes.");
 		Element airlink = page.select("table#active tbody tr").stream()
 			.filter((row) -> row.text().startsWith("Airlink"))
 			.findFirst()

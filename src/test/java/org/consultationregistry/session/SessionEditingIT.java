@@ -2,10 +2,12 @@ package org.consultationregistry.session;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
+import org.consultationregistry.shared.CappedPage;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.consultationregistry.support.Forms;
 import org.consultationregistry.support.Portal;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class SessionEditingIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ConsultationSessions sessions;
 
 	Portal official;
 
@@ -162,6 +168,26 @@ class SessionEditingIT {
 		assertThat(next).contains("page=1").contains("size=1");
 		assertThat(second.select("tbody tr")).hasSize(1);
 		assertThat(second.select("tbody tr").text()).isNotEqualTo(first.select("tbody tr").text());
+		long all = this.jdbc.queryForObject("select count(*) from consultation_session", Long.class);
+		assertThat(second.select("nav p").text())
+			.isEqualTo(String.format(Locale.ENGLISH, "Page 2 of %,d, %,d in all", all, all));
+	}
+
+	/** The list counts its sessions only so far; beyond that it says "more than". */
+	@Test
+	void theSessionsListCountsNoFurtherThanItsLimit() {
+		long all = this.jdbc.queryForObject("select count(*) from consultation_session", Long.class);
+
+		CappedPage<ConsultationSession> counted = this.sessions.newestFirst(Audience.STAFF, PageRequest.of(0, 1),
+				(int) all);
+		CappedPage<ConsultationSession> capped = this.sessions.newestFirst(Audience.STAFF, PageRequest.of(0, 1),
+				(int) all - 1);
+
+		assertThat(counted.total()).isEqualTo(all);
+		assertThat(counted.totalCapped()).isFalse();
+		assertThat(capped.total()).isEqualTo(all - 1);
+		assertThat(capped.totalCapped()).isTrue();
+		assertThat(capped.hasNext()).isTrue();
 	}
 
 	@Test

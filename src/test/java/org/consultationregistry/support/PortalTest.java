@@ -18,9 +18,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		// Tests check the home page's totals right after changing the registry: count them on every visit.
+		// Tests check the home page's totals and the dashboard right after changing the registry: count them on every
+		// visit.
 		properties = { "server.address=127.0.0.1", "registry.demo-data=true",
-				"registry.admin.password=" + PortalTest.ADMIN_PASSWORD, "registry.home.totals-max-age=0s" })
+				"registry.admin.password=" + PortalTest.ADMIN_PASSWORD, "registry.home.totals-max-age=0s",
+				"registry.dashboard.figures-max-age=0s" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PortalTest {
 
