@@ -1,7 +1,7 @@
 #!/bin/sh
 # Starts the portal from its extracted jar (`java -Djarmode=tools -jar consultation-registry-*.jar extract
 # --destination DIR`) with a class data sharing archive: the JVM maps the ~11,000 classes the portal loads at start
-# from DIR/application.jsa instead of reading, parsing and verifying them again, which roughly halves the start-up.
+# from DIR/application.jsa instead of reading, parsing and verifying them again (bench/README.md, "Start-up").
 # The archive is made by a training run (Spring Boot's documented one: start, refresh the context, exit) the first
 # time, and again whenever the jar in DIR is newer than it. The training run needs the database, as a start does.
 #
