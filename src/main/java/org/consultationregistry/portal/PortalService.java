@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.consultationregistry.issue.IssuesRaised;
 import org.consultationregistry.recommendation.RecommendationStatus;
@@ -50,6 +51,8 @@ public class PortalService {
 
 	private final Map<Audience, Counted> totals = new ConcurrentHashMap<>();
 
+	private final ReentrantLock counting = new ReentrantLock();
+
 	PortalService(StakeholderDirectory directory, ConsultationSessions sessions, IssuesRaised issues,
 			Recommendations recommendations, @Value("${registry.home.totals-max-age}") Duration totalsMaxAge) {
 		this.directory = directory;
@@ -66,15 +69,36 @@ public class PortalService {
 	}
 
 	private Totals totals(Audience audience) {
-		long now = System.nanoTime();
 		Counted last = this.totals.get(audience);
-		if (last != null && now - last.countedAt() < this.totalsMaxAge.toNanos()) {
+		if (last != null && isFresh(last)) {
 			return last.totals();
 		}
-		Totals counted = new Totals(this.sessions.count(audience), this.directory.countOrganisations(),
-				this.recommendations.countByStatus(audience));
-		this.totals.put(audience, new Counted(counted, now));
-		return counted;
+		// One request counts them again; the others show the totals it replaces (or, before the first count, wait for
+		// it) rather than each read every recommendation at the same moment.
+		if (last == null) {
+			this.counting.lock();
+		}
+		else if (!this.counting.tryLock()) {
+			return last.totals();
+		}
+		try {
+			last = this.totals.get(audience);
+			if (last != null && isFresh(last)) {
+				return last.totals();
+			}
+			long now = System.nanoTime();
+			Totals counted = new Totals(this.sessions.count(audience), this.directory.countOrganisations(),
+					this.recommendations.countByStatus(audience));
+			this.totals.put(audience, new Counted(counted, now));
+			return counted;
+		}
+		finally {
+			this.counting.unlock();
+		}
+	}
+
+	private boolean isFresh(Counted counted) {
+		return System.nanoTime() - counted.countedAt() < this.totalsMaxAge.toNanos();
 	}
 
 	public Optional<OrganisationProfile> organisationProfile(long organisationId, Audience audience) {
