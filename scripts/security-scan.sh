@@ -184,7 +184,9 @@ PY
 }
 
 # sqlmap on the parameters that reach SQL: every filter of the recommendations search, the site search, the lists'
-# paging and order, the name lookups, and one form per role (its CSRF token taken fresh for each try).
+# paging and order, the name lookups, and one form per role (its CSRF token taken fresh for each try, from another
+# address than the form's: sqlmap reads the token from the form's own answer when the two are the same). No
+# --method POST: --data makes it a POST already, and sqlmap 1.7.2 given --method also fetches the token page by POST.
 sqlmap_run() { # label jar sqlmap-arguments...
   local label=$1 jar=$2 first log="$OUT/sqlmap-$(echo "$1" | tr -c 'a-z0-9' '_').log"
   shift 2
@@ -222,8 +224,8 @@ sqlmap_scan() { # role
       sqlmap_run "visitor /organisations (paging, order)" "$jar" -u "$BASE/organisations?page=0&size=50&sort=name" -p page,size,sort
       sqlmap_run "visitor /api/v1/recommendations" "$jar" \
         -u "$BASE/api/v1/recommendations?q=tax&status=PROPOSED&theme=$theme&page=0" -p q,status,theme,page
-      sqlmap_run "visitor POST /login" "$jar" -u "$BASE/login" --method POST \
-        --data "username=scan-official&password=guess&_csrf=x" --csrf-token _csrf --csrf-method GET --csrf-url "$BASE/login" \
+      sqlmap_run "visitor POST /login" "$jar" -u "$BASE/login" \
+        --data "username=scan-official&password=guess&_csrf=x" --csrf-token _csrf --csrf-url "$BASE/login?form" \
         -p username,password
       ;;
     official)
@@ -232,21 +234,21 @@ sqlmap_scan() { # role
       sqlmap_run "official /recommendations (staff view)" "$jar" \
         -u "$BASE/recommendations?q=tax&status=PROPOSED&responsible=$airlink&session=$session_id&from=2024-01-01&page=0" \
         -p q,status,responsible,session,from,page
-      sqlmap_run "official POST /sessions/$session_id/issues" "$jar" -u "$BASE/sessions/$session_id/issues" --method POST \
-        --data "category=TAXATION&title=Duty&details=x&token=&_csrf=x" --csrf-token _csrf --csrf-method GET \
+      sqlmap_run "official POST /sessions/$session_id/issues" "$jar" -u "$BASE/sessions/$session_id/issues" \
+        --data "category=TAXATION&title=Duty&details=x&token=&_csrf=x" --csrf-token _csrf \
         --csrf-url "$BASE/sessions/$session_id/issues/new" -p title,details,category
       ;;
     stakeholder)
       sqlmap_run "stakeholder /search?q" "$jar" -u "$BASE/search?q=duty" -p q
       sqlmap_run "stakeholder POST /recommendations/$recommendation_id/comments" "$jar" \
-        -u "$BASE/recommendations/$recommendation_id/comments" --method POST \
-        --data "text=Please+say+when&inReplyTo=&token=&_csrf=x" --csrf-token _csrf --csrf-method GET \
+        -u "$BASE/recommendations/$recommendation_id/comments" \
+        --data "text=Please+say+when&inReplyTo=&token=&_csrf=x" --csrf-token _csrf \
         --csrf-url "$BASE/recommendations/$recommendation_id" -p text,inReplyTo
       ;;
     admin)
-      sqlmap_run "admin POST /admin/accounts/new" "$jar" -u "$BASE/admin/accounts/new" --method POST \
+      sqlmap_run "admin POST /admin/accounts/new" "$jar" -u "$BASE/admin/accounts/new" \
         --data "username=scan-new&displayName=New+one&role=OFFICIAL&organisationName=&organisationId=&personName=&personId=&token=&_csrf=x" \
-        --csrf-token _csrf --csrf-method GET --csrf-url "$BASE/admin/accounts/new" -p username,displayName,role,organisationId,personId
+        --csrf-token _csrf --csrf-url "$BASE/admin/accounts" -p username,displayName,role,organisationId,personId
       ;;
   esac
 }
