@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scans a locally started portal with Debian's wapiti (signed in, once per role) and sqlmap (search, lookup and form
 # parameters, and one form per role). Not part of `./mvnw verify`: it takes 15 to 20 minutes on two busy cores and
-# needs the two packages (installed if missing). Loopback only: the portal listens on 127.0.0.1, wapiti is held to it (--scope
-# folder) and never sends crash reports out (--no-bugreport), and no module that calls an outside endpoint is used.
+# needs the two packages (installed if missing). Loopback only: the portal listens on 127.0.0.1, wapiti is held to
+# it (--scope folder) and never sends crash reports out (--no-bugreport), and no module that calls an outside
+# endpoint is used.
 #
 #   scripts/security-scan.sh                     # everything; reports go to target/security-scan/
 #   SCAN_ROLES="official" scripts/security-scan.sh   # only these roles (visitor official stakeholder admin)
