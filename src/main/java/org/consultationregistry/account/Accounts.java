@@ -50,8 +50,9 @@ public class Accounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		UserAccount account = this.accounts.findByUsername(username)
-			.orElseThrow(() -> new UsernameNotFoundException("No account named " + username));
+		Optional<UserAccount> found = UserAccount.couldBeUsername(username) ? this.accounts.findByUsername(username)
+				: Optional.empty();
+		UserAccount account = found.orElseThrow(() -> new UsernameNotFoundException("No account named " + username));
 		return User.withUsername(account.getUsername())
 			.password(account.getPasswordHash())
 			.roles(account.getRole().name())

@@ -113,8 +113,9 @@ class SignInThrottle {
 				""", kind, key, Timestamp.from(now), quietSpell.toSeconds() + " seconds");
 	}
 
+	/** The name as typed, in lower case, without NUL bytes (PostgreSQL refuses them; only a client sends them). */
 	private static String accountKey(String username) {
-		return truncate((username != null) ? username.strip().toLowerCase(Locale.ROOT) : "");
+		return truncate((username != null) ? username.replace("\0", "").strip().toLowerCase(Locale.ROOT) : "");
 	}
 
 	private static String addressKey(String address) {

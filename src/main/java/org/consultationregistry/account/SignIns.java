@@ -46,7 +46,8 @@ class SignIns {
 	void failed(String username, String address) {
 		this.throttle.failed(username, address);
 		Map<String, Object[]> details = new LinkedHashMap<>();
-		Optional<UserAccount> account = (username != null) ? this.accounts.findByUsername(username) : Optional.empty();
+		Optional<UserAccount> account = UserAccount.couldBeUsername(username) ? this.accounts.findByUsername(username)
+				: Optional.empty();
 		account.ifPresent((known) -> details.put("username", new Object[] { null, known.getUsername() }));
 		details.put("address", new Object[] { null, address });
 		this.auditLog.record(AuditAction.SIGN_IN_FAILED, account.map((known) -> RECORD_TYPE).orElse(null),

@@ -1,5 +1,7 @@
 package org.consultationregistry.account;
 
+import java.util.regex.Pattern;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,9 @@ import org.springframework.util.Assert;
  */
 @Entity
 public class UserAccount extends BaseEntity {
+
+	/** What every username looks like: the table's check constraint and the account form say the same. */
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,60}");
 
 	private String username;
 
@@ -38,6 +43,14 @@ public class UserAccount extends BaseEntity {
 
 	/** The language the holder last chose ("en" or "ur"), or null while they have not chosen. */
 	private String preferredLanguage;
+
+	/**
+	 * Whether some account could have this name. A name typed at sign-in that no account can have (one with a NUL
+	 * byte, which PostgreSQL refuses in any text) is not looked up: it names no account.
+	 */
+	static boolean couldBeUsername(String name) {
+		return name != null && USERNAME.matcher(name).matches();
+	}
 
 	protected UserAccount() {
 	}

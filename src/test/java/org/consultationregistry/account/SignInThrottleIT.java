@@ -73,6 +73,12 @@ class SignInThrottleIT {
 	}
 
 	@Test
+	void aNameWithANulByteIsRefusedLikeAnyUnknownName() {
+		// Scanners and broken clients send NUL, which PostgreSQL refuses in any text: no account can have it.
+		assertThat(attempt("guessed\u0000official", "wrong guess")).endsWith("/login?error");
+	}
+
+	@Test
 	void signInsAndFailuresAreAuditedWithoutThePassword() {
 		TestAccounts.ensure(this.accounts, "audited-official", Role.OFFICIAL, null);
 		attempt("audited-official", "my secret guess");
