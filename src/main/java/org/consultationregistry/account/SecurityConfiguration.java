@@ -112,7 +112,9 @@ class SecurityConfiguration {
 			requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
 			requests.requestMatchers("/account/**").authenticated();
 			if (publicAccess) {
+				// HEAD too: link checkers and uptime monitors ask for a page's headers alone.
 				requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll();
+				requests.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll();
 			}
 			requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).authenticated();
 			requests.requestMatchers("/sessions/*/minutes/suggestions/**").authenticated();

@@ -1,5 +1,7 @@
 package org.consultationregistry.portal;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.List;
 
 import org.consultationregistry.support.Portal;
@@ -31,6 +33,17 @@ class PortalPagesIT {
 	@BeforeEach
 	void connect() {
 		this.portal = new Portal(this.port);
+	}
+
+	@Test
+	void aLinkCheckerAskingOnlyForHeadersIsAnsweredLikeAVisitor() {
+		for (String path : List.of("/", "/sessions", "/recommendations")) {
+			HttpRequest head = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build();
+
+			assertThat(this.portal.send(head).statusCode()).as(path).isEqualTo(200);
+		}
 	}
 
 	@Test
