@@ -90,9 +90,7 @@ public class Recommendations {
 	 * A sort asked for in the URL is ignored.
 	 */
 	public Page<Recommendation> newestFirst(RecommendationStatus status, Audience audience, Pageable pageable) {
-		Set<RecommendationStatus> statuses = (status != null) ? EnumSet.of(status)
-				: EnumSet.allOf(RecommendationStatus.class);
-		return this.recommendations.findNewestFirst(statuses, audience.visibleSessions(), unsorted(pageable));
+		return this.recommendations.findNewestFirst(status, audience.seesEverySession(), unsorted(pageable));
 	}
 
 	public Optional<RecommendationRecord> find(long id, Audience audience) {
@@ -146,7 +144,7 @@ public class Recommendations {
 		for (RecommendationStatus status : RecommendationStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.recommendations.countByStatus(audience.visibleSessions())
+		this.recommendations.countByStatus(audience.seesEverySession())
 			.forEach((count) -> counts.put(count.getStatus(), count.getTotal()));
 		return counts;
 	}

@@ -51,11 +51,11 @@ public class ConsultationSessions {
 
 	/** One page of sessions, newest first. The order is fixed: a sort asked for in the URL is ignored. */
 	public Page<ConsultationSession> newestFirst(Audience audience, Pageable pageable) {
-		return this.sessions.findNewestFirst(audience.visibleSessions(), unsorted(pageable));
+		return this.sessions.findNewestFirst(audience.seesEverySession(), unsorted(pageable));
 	}
 
 	public List<ConsultationSession> latest(Audience audience, int count) {
-		return this.sessions.findLatest(audience.visibleSessions(), PageRequest.of(0, count));
+		return this.sessions.findLatest(audience.seesEverySession(), PageRequest.of(0, count));
 	}
 
 	/** The session with its organiser, chair and the session it follows up, if the audience may see it. */
@@ -78,7 +78,7 @@ public class ConsultationSessions {
 	public List<ConsultationSession> seriesOf(ConsultationSession session, Audience audience) {
 		List<Long> ids = new ArrayList<>(this.sessions.findRestOfSeries(session.getId()));
 		ids.add(session.getId());
-		return this.sessions.findAllInDateOrder(ids).stream().filter(audience::maySee).toList();
+		return this.sessions.findAllInDateOrder(ids.toArray(Long[]::new)).stream().filter(audience::maySee).toList();
 	}
 
 	/** The sessions this one follows up, directly or through others (ids only). */
@@ -88,7 +88,7 @@ public class ConsultationSessions {
 
 	/** Recent sessions an official may name as the one a session follows up. */
 	public List<ConsultationSession> followUpChoices() {
-		return this.sessions.findLatest(Audience.STAFF.visibleSessions(), PageRequest.of(0, FOLLOW_UP_CHOICES));
+		return this.sessions.findLatest(true, PageRequest.of(0, FOLLOW_UP_CHOICES));
 	}
 
 	/**
@@ -98,12 +98,12 @@ public class ConsultationSessions {
 	public Preview<ConsultationSession> attendedBy(long organisationId, Audience audience, int limit, int cap) {
 		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
 		return Preview.of(
-				this.sessions.findAttendedBy(organisationId, audience.visibleSessions(), PageRequest.of(0, limit)),
+				this.sessions.findAttendedBy(organisationId, audience.seesEverySession(), PageRequest.of(0, limit)),
 				limit, cap, (upTo) -> this.sessions.countAttendedBy(organisationId, visible, upTo));
 	}
 
 	public long count(Audience audience) {
-		return this.sessions.countByStatusIn(audience.visibleSessions());
+		return this.sessions.countVisible(audience.seesEverySession());
 	}
 
 	@Transactional
