@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		// Tests check the home page's totals right after changing the registry: count them on every visit.
 		properties = { "server.address=127.0.0.1", "registry.demo-data=true",
-				"registry.admin.password=" + PortalTest.ADMIN_PASSWORD, "registry.home.totals-max-age=0s" })
+				"registry.admin.password=" + PortalTest.ADMIN_PASSWORD, "registry.home.totals-max-age=0s",
+				"spring.jpa.properties.hibernate.query.sqm.translator="
+						+ "org.consultationregistry.support.CountingSqmTranslatorFactory" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PortalTest {
 
