@@ -1,9 +1,7 @@
 package org.consultationregistry.engagement;
 
 import java.time.Instant;
-import java.util.Collection;
 
-import org.consultationregistry.session.SessionStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
@@ -27,18 +25,19 @@ interface AccountUpdateRepository extends Repository<AccountUpdate, Long> {
 			left join fetch u.followUpAction
 			left join fetch u.comment c
 			left join fetch c.author
-			where u.account.id = :accountId and s.status in :visibleSessions
+			where u.account.id = :accountId
+			  and (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
 			  and (:withHidden = true or c.hiddenAt is null)
 			order by u.occurredAt desc, u.id desc
 			""", countQuery = """
 			select count(u) from AccountUpdate u
 			join u.recommendation r
 			left join u.comment c
-			where u.account.id = :accountId and r.originSession.status in :visibleSessions
+			where u.account.id = :accountId
+			  and (:everything = true or r.originSession.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
 			  and (:withHidden = true or c.hiddenAt is null)
 			""")
-	Page<AccountUpdate> findOf(long accountId, Collection<SessionStatus> visibleSessions, boolean withHidden,
-			Pageable pageable);
+	Page<AccountUpdate> findOf(long accountId, boolean everything, boolean withHidden, Pageable pageable);
 
 	@Modifying
 	@Query(nativeQuery = true, value = """

@@ -1,7 +1,6 @@
 package org.consultationregistry.engagement;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,10 +42,7 @@ class EngagementOnRecommendationPage implements RecommendationPagePart {
 		boolean following = false;
 		Set<IssueCategory> followedThemes = EnumSet.noneOf(IssueCategory.class);
 		if (reader.isSignedIn()) {
-			// A recommendation without issues has no themes; the query is given one that is ignored after, as "in ()"
-			// is no SQL.
-			for (Follow follow : this.follows.findFollowing(reader.username(), id,
-					themes.isEmpty() ? List.of(IssueCategory.OTHER) : themes)) {
+			for (Follow follow : this.follows.findFollowing(reader.username(), id)) {
 				if (follow.getTheme() != null) {
 					followedThemes.add(follow.getTheme());
 				}
@@ -54,7 +50,6 @@ class EngagementOnRecommendationPage implements RecommendationPagePart {
 					following = true;
 				}
 			}
-			followedThemes.retainAll(themes);
 		}
 		boolean open = record.recommendation().getOriginSession().getStatus() == SessionStatus.PUBLISHED;
 		return Map.of("engagement",

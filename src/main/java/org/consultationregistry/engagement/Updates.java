@@ -54,7 +54,7 @@ public class Updates {
 		Instant since = this.visits.arrive(account.getId(), Visits.Place.UPDATES, this.clock.instant());
 		List<Recommendation> recommendations = new ArrayList<>();
 		Set<IssueCategory> themes = EnumSet.noneOf(IssueCategory.class);
-		for (Follow follow : this.follows.findAllOf(account.getId(), reader.audience().visibleSessions())) {
+		for (Follow follow : this.follows.findAllOf(account.getId(), reader.audience().seesEverySession())) {
 			if (follow.getTheme() != null) {
 				themes.add(follow.getTheme());
 			}
@@ -62,7 +62,7 @@ public class Updates {
 				recommendations.add(follow.getRecommendation());
 			}
 		}
-		return new UpdatesView(this.updates.findOf(account.getId(), reader.audience().visibleSessions(),
+		return new UpdatesView(this.updates.findOf(account.getId(), reader.audience().seesEverySession(),
 				reader.isStaff(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())), since,
 				recommendations, themes);
 	}

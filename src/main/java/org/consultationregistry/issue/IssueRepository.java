@@ -4,15 +4,26 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.consultationregistry.session.SessionStatus;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface IssueRepository extends JpaRepository<IssueRaised, Long> {
 
-	@EntityGraph(attributePaths = { "session", "raisedByPerson", "raisedByOrganisation", "earlierIssue" })
-	Optional<IssueRaised> findDetailedById(Long id);
+	/*
+	 * Fetching with joins rather than an entity graph, and taking the audience as one boolean (everything: sessions of
+	 * any status, otherwise only published ones) rather than a collection of statuses, lets Hibernate keep a query's
+	 * translation to SQL instead of translating it on every execution.
+	 */
+
+	@Query("""
+			select i from IssueRaised i
+			join fetch i.session
+			left join fetch i.raisedByPerson
+			left join fetch i.raisedByOrganisation
+			left join fetch i.earlierIssue
+			where i.id = :id
+			""")
+	Optional<IssueRaised> findDetailedById(long id);
 
 	@Query("""
 			select i from IssueRaised i
@@ -48,12 +59,12 @@ interface IssueRepository extends JpaRepository<IssueRaised, Long> {
 			    select y.id as id, y.session.id as sessionId from IssueRaised y join y.raisedByPerson person
 			    where person.organisation.id = :organisationId) x
 			  join ConsultationSession xs on xs.id = x.sessionId
-			  where xs.status in :statuses
+			  where (:everything = true or xs.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
 			  order by xs.heldOn desc, x.id
 			  limit :limit)
 			order by s.heldOn desc, i.id
 			""")
-	List<IssueRaised> findRaisedBy(long organisationId, Collection<SessionStatus> statuses, int limit);
+	List<IssueRaised> findRaisedBy(long organisationId, boolean everything, int limit);
 
 	/*
 	 * Counting no further than upTo, each issue's session is looked up by itself (a narrow index gives its status):

@@ -62,7 +62,7 @@ public class IssuesRaised {
 	 */
 	public Preview<IssueRaised> raisedBy(long organisationId, Audience audience, int limit, int cap) {
 		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
-		return Preview.of(this.issues.findRaisedBy(organisationId, audience.visibleSessions(), limit), limit, cap,
+		return Preview.of(this.issues.findRaisedBy(organisationId, audience.seesEverySession(), limit), limit, cap,
 				(upTo) -> this.issues.countRaisedBy(organisationId, visible, upTo));
 	}
 

@@ -5,24 +5,30 @@ import java.util.List;
 import java.util.Optional;
 
 import org.consultationregistry.issue.IssueRaised;
-import org.consultationregistry.session.SessionStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface RecommendationRepository extends ListCrudRepository<Recommendation, Long> {
 
-	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
+	/*
+	 * Fetching with joins rather than an entity graph, and taking single values (everything: sessions of any status,
+	 * otherwise only published ones; a status or null for any) rather than collections, lets Hibernate keep a query's
+	 * translation to SQL instead of translating it on every execution. PostgreSQL plans each statement for its
+	 * values, so the conditions on them cost nothing.
+	 */
+
 	@Query("""
 			select r from Recommendation r
-			where r.originSession.status in :sessionStatuses and r.status in :statuses
+			join fetch r.originSession s
+			left join fetch r.responsibleOrganisation
+			where (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
+			  and (:status is null or r.status = :status)
 			order by r.createdAt desc, r.id desc
 			""")
-	Slice<Recommendation> findNewestFirst(Collection<RecommendationStatus> statuses,
-			Collection<SessionStatus> sessionStatuses, Pageable pageable);
+	Slice<Recommendation> findNewestFirst(RecommendationStatus status, boolean everything, Pageable pageable);
 
 	/** How many {@link #findNewestFirst} would list in all, counting no further than {@code limit}. */
 	@Query(nativeQuery = true, value = """
@@ -35,13 +41,24 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 			""")
 	long countNewestFirstUpTo(Collection<String> statuses, Collection<String> sessionStatuses, long limit);
 
-	@EntityGraph(attributePaths = { "originSession", "proposerPerson", "proposerOrganisation",
-			"responsibleOrganisation" })
-	Optional<Recommendation> findDetailedById(Long id);
+	@Query("""
+			select r from Recommendation r
+			join fetch r.originSession
+			left join fetch r.proposerPerson
+			left join fetch r.proposerOrganisation
+			left join fetch r.responsibleOrganisation
+			where r.id = :id
+			""")
+	Optional<Recommendation> findDetailedById(long id);
 
 	/** The recommendation with the people and organisations it names; its session is left for the caller. */
-	@EntityGraph(attributePaths = { "proposerPerson", "proposerOrganisation", "responsibleOrganisation" })
-	@Query("select r from Recommendation r where r.id = :id")
+	@Query("""
+			select r from Recommendation r
+			left join fetch r.proposerPerson
+			left join fetch r.proposerOrganisation
+			left join fetch r.responsibleOrganisation
+			where r.id = :id
+			""")
 	Optional<Recommendation> findForEditing(long id);
 
 	@Query("select c from StatusChange c where c.recommendation.id = :id order by c.changedAt, c.id")
@@ -63,8 +80,12 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 			""")
 	List<IssueRaised> findAddressedIssues(long id);
 
-	@EntityGraph(attributePaths = "responsibleOrganisation")
-	@Query("select r from Recommendation r where r.originSession.id = :sessionId order by r.id")
+	@Query("""
+			select r from Recommendation r
+			left join fetch r.responsibleOrganisation
+			where r.originSession.id = :sessionId
+			order by r.id
+			""")
 	List<Recommendation> findFromSession(long sessionId);
 
 	/*
@@ -125,17 +146,18 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 
 	@Query("""
 			select r.status as status, count(r) as total from Recommendation r
-			where r.originSession.status in :sessionStatuses
+			where (:everything = true or r.originSession.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
 			group by r.status
 			""")
-	List<StatusCount> countByStatus(Collection<SessionStatus> sessionStatuses);
+	List<StatusCount> countByStatus(boolean everything);
 
 	/** Recommendations from these sessions that still need someone to act, oldest session first. */
-	@EntityGraph(attributePaths = { "originSession", "responsibleOrganisation" })
 	@Query("""
 			select r from Recommendation r
-			where r.originSession.id in :sessionIds and r.status in :open
-			order by r.originSession.heldOn, r.id
+			join fetch r.originSession s
+			left join fetch r.responsibleOrganisation
+			where s.id in :sessionIds and r.status in :open
+			order by s.heldOn, r.id
 			""")
 	List<Recommendation> findOpenFromSessions(Collection<Long> sessionIds, Collection<RecommendationStatus> open);
 

@@ -95,7 +95,7 @@ public class Recommendations {
 		Set<RecommendationStatus> statuses = (status != null) ? EnumSet.of(status)
 				: EnumSet.allOf(RecommendationStatus.class);
 		return CappedPage.of(
-				this.recommendations.findNewestFirst(statuses, audience.visibleSessions(), unsorted(pageable)),
+				this.recommendations.findNewestFirst(status, audience.seesEverySession(), unsorted(pageable)),
 				countLimit, (limit) -> this.recommendations.countNewestFirstUpTo(
 						statuses.stream().map(RecommendationStatus::name).toList(),
 						audience.visibleSessions().stream().map(Enum::name).toList(), limit));
@@ -152,7 +152,7 @@ public class Recommendations {
 		for (RecommendationStatus status : RecommendationStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.recommendations.countByStatus(audience.visibleSessions())
+		this.recommendations.countByStatus(audience.seesEverySession())
 			.forEach((count) -> counts.put(count.getStatus(), count.getTotal()));
 		return counts;
 	}

@@ -34,6 +34,15 @@ public enum Audience {
 		return this.visibleSessions;
 	}
 
+	/**
+	 * Whether this audience may read sessions of every status; if not, only published ones. Queries take this single
+	 * value rather than the set of statuses: Hibernate translates a query with a parameter bound to a collection
+	 * again on every execution.
+	 */
+	public boolean seesEverySession() {
+		return this.visibleSessions.size() == SessionStatus.values().length;
+	}
+
 	public boolean maySee(ConsultationSession session) {
 		return this.visibleSessions.contains(session.getStatus());
 	}

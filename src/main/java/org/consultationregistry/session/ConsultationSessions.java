@@ -55,12 +55,12 @@ public class ConsultationSessions {
 	 * fixed: a sort asked for in the URL is ignored.
 	 */
 	public CappedPage<ConsultationSession> newestFirst(Audience audience, Pageable pageable, int countLimit) {
-		return CappedPage.of(this.sessions.findNewestFirst(audience.visibleSessions(), unsorted(pageable)), countLimit,
+		return CappedPage.of(this.sessions.findNewestFirst(audience.seesEverySession(), unsorted(pageable)), countLimit,
 				(limit) -> this.sessions.countUpTo(statuses(audience), limit));
 	}
 
 	public List<ConsultationSession> latest(Audience audience, int count) {
-		return this.sessions.findLatest(audience.visibleSessions(), PageRequest.of(0, count));
+		return this.sessions.findLatest(audience.seesEverySession(), PageRequest.of(0, count));
 	}
 
 	/** The session with its organiser, chair and the session it follows up, if the audience may see it. */
@@ -83,7 +83,7 @@ public class ConsultationSessions {
 	public List<ConsultationSession> seriesOf(ConsultationSession session, Audience audience) {
 		List<Long> ids = new ArrayList<>(this.sessions.findRestOfSeries(session.getId()));
 		ids.add(session.getId());
-		return this.sessions.findAllInDateOrder(ids).stream().filter(audience::maySee).toList();
+		return this.sessions.findAllInDateOrder(ids.toArray(Long[]::new)).stream().filter(audience::maySee).toList();
 	}
 
 	/** The sessions this one follows up, directly or through others (ids only). */
@@ -93,7 +93,7 @@ public class ConsultationSessions {
 
 	/** Recent sessions an official may name as the one a session follows up. */
 	public List<ConsultationSession> followUpChoices() {
-		return this.sessions.findLatest(Audience.STAFF.visibleSessions(), PageRequest.of(0, FOLLOW_UP_CHOICES));
+		return this.sessions.findLatest(true, PageRequest.of(0, FOLLOW_UP_CHOICES));
 	}
 
 	/**
@@ -103,12 +103,12 @@ public class ConsultationSessions {
 	public Preview<ConsultationSession> attendedBy(long organisationId, Audience audience, int limit, int cap) {
 		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
 		return Preview.of(
-				this.sessions.findAttendedBy(organisationId, audience.visibleSessions(), PageRequest.of(0, limit)),
+				this.sessions.findAttendedBy(organisationId, audience.seesEverySession(), PageRequest.of(0, limit)),
 				limit, cap, (upTo) -> this.sessions.countAttendedBy(organisationId, visible, upTo));
 	}
 
 	public long count(Audience audience) {
-		return this.sessions.countByStatusIn(audience.visibleSessions());
+		return this.sessions.countVisible(audience.seesEverySession());
 	}
 
 	@Transactional

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
@@ -19,16 +18,29 @@ import org.springframework.stereotype.Repository;
 @Repository("consultationSessionRepository")
 interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 
-	@EntityGraph(attributePaths = { "organiser", "chair", "followsUp" })
-	Optional<ConsultationSession> findDetailedById(Long id);
+	/*
+	 * The queries below fetch with joins and take the audience as one boolean (everything: sessions of any status,
+	 * otherwise only published ones), so that Hibernate may keep their translation to SQL: it translates a query with
+	 * an entity graph or a collection parameter again on every execution. PostgreSQL plans each statement for its
+	 * values, so the condition on the boolean costs nothing.
+	 */
 
-	@EntityGraph(attributePaths = "organiser")
 	@Query("""
 			select s from ConsultationSession s
-			where s.status in :statuses
+			left join fetch s.organiser
+			left join fetch s.chair
+			left join fetch s.followsUp
+			where s.id = :id
+			""")
+	Optional<ConsultationSession> findDetailedById(long id);
+
+	@Query("""
+			select s from ConsultationSession s
+			left join fetch s.organiser
+			where (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
 			order by s.heldOn desc, s.id desc
 			""")
-	Slice<ConsultationSession> findNewestFirst(Collection<SessionStatus> statuses, Pageable pageable);
+	Slice<ConsultationSession> findNewestFirst(boolean everything, Pageable pageable);
 
 	/** How many sessions have one of these statuses, counting no further than {@code limit}. */
 	@Query(nativeQuery = true, value = """
@@ -39,22 +51,21 @@ interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 	long countUpTo(Collection<String> statuses, long limit);
 
 	/** As {@link #findNewestFirst} without counting the total. */
-	@EntityGraph(attributePaths = "organiser")
 	@Query("""
 			select s from ConsultationSession s
-			where s.status in :statuses
+			left join fetch s.organiser
+			where (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
 			order by s.heldOn desc, s.id desc
 			""")
-	List<ConsultationSession> findLatest(Collection<SessionStatus> statuses, Pageable pageable);
+	List<ConsultationSession> findLatest(boolean everything, Pageable pageable);
 
 	@Query("""
 			select s from ConsultationSession s
-			where s.status in :statuses
+			where (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
 			  and s.id in (select p.session.id from Participant p where p.organisation.id = :organisationId)
 			order by s.heldOn desc, s.id desc
 			""")
-	List<ConsultationSession> findAttendedBy(long organisationId, Collection<SessionStatus> statuses,
-			Pageable pageable);
+	List<ConsultationSession> findAttendedBy(long organisationId, boolean everything, Pageable pageable);
 
 	/*
 	 * Counting no further than upTo, each of the organisation's sessions is looked up by itself (a narrow index gives
@@ -69,7 +80,11 @@ interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 			""")
 	long countAttendedBy(long organisationId, Collection<String> statuses, int upTo);
 
-	long countByStatusIn(Collection<SessionStatus> statuses);
+	@Query("""
+			select count(s) from ConsultationSession s
+			where (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
+			""")
+	long countVisible(boolean everything);
 
 	@Query("""
 			select p from Participant p
@@ -113,7 +128,12 @@ interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 			""")
 	List<Long> findRestOfSeries(long id);
 
-	@Query("select s from ConsultationSession s where s.id in :ids order by s.heldOn, s.id")
-	List<ConsultationSession> findAllInDateOrder(Collection<Long> ids);
+	/*
+	 * Native, with the ids as one array: Hibernate translates a query with a parameter bound to a collection again on
+	 * every execution.
+	 */
+	@Query(nativeQuery = true,
+			value = "select * from consultation_session where id = any(:ids) order by held_on, id")
+	List<ConsultationSession> findAllInDateOrder(Long[] ids);
 
 }

@@ -5,14 +5,14 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
 
-	@EntityGraph(attributePaths = "aliases")
-	Optional<Organisation> findWithAliasesById(Long id);
+	/* Fetched with a join rather than an entity graph, so that Hibernate keeps the query's translation to SQL. */
+	@Query("select o from Organisation o left join fetch o.aliases where o.id = :id")
+	Optional<Organisation> findWithAliasesById(long id);
 
 	/** In the order of the names, Urdu ones by the Urdu alphabet (the collation registry_text, migration V17). */
 	@Query(value = "select o from Organisation o order by collate(lower(o.name) as registry_text), o.id",

@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
 		// visit.
 		properties = { "server.address=127.0.0.1", "registry.demo-data=true",
 				"registry.admin.password=" + PortalTest.ADMIN_PASSWORD, "registry.home.totals-max-age=0s",
-				"registry.dashboard.figures-max-age=0s" })
+				"registry.dashboard.figures-max-age=0s",
+				"spring.jpa.properties.hibernate.query.sqm.translator="
+						+ "org.consultationregistry.support.CountingSqmTranslatorFactory" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PortalTest {
 
