@@ -17,13 +17,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.consultationregistry.report.ParticipationReport.Line;
-import org.consultationregistry.report.ParticipationReport.SessionColumn;
 import org.consultationregistry.report.ParticipationReport.Table;
+import org.consultationregistry.session.SessionReports.SessionHeld;
 import org.springframework.stereotype.Component;
 
 /**
  * The participation report as XLSX and CSV: one row per organisation, then one per kind of organisation and the
- * overall total. Columns: organisation, kind, one per session (its date and title), sessions attended, people.
+ * overall total. Columns: organisation, kind, one per session (its date and title), sessions attended, people. A
+ * session nobody of the row attended is an empty cell, not a 0: nearly every cell of a year's report is one, and
+ * leaving them empty keeps the attendance visible and the files small (spreadsheets add empty cells as 0).
  */
 @Component
 class ParticipationFiles {
@@ -44,18 +46,22 @@ class ParticipationFiles {
 			Row first = sheet.createRow(0);
 			for (int i = 0; i < header.size(); i++) {
 				Spreadsheets.text(first, i, header.get(i), styles.header());
-				sheet.setColumnWidth(i, ((i == 0) ? 40 : (i == 1) ? 22 : 16) * 256);
 			}
+			// One width for all the session columns: POI's cost of setting a width grows with the columns already set,
+			// which for thousands of sessions took longer than writing the rows.
+			sheet.setDefaultColumnWidth(16);
+			sheet.setColumnWidth(0, 40 * 256);
+			sheet.setColumnWidth(1, 22 * 256);
 			sheet.createFreezePane(2, 1);
 			int index = 0;
 			for (Line line : table.organisations()) {
-				write(sheet.createRow(++index), line, null);
+				write(sheet.createRow(++index), line, table.sessions().size(), null);
 			}
 			int lastOrganisation = index;
 			for (Line line : table.types()) {
-				write(sheet.createRow(++index), line, styles.header());
+				write(sheet.createRow(++index), line, table.sessions().size(), styles.header());
 			}
-			write(sheet.createRow(++index), table.total(), styles.header());
+			write(sheet.createRow(++index), table.total(), table.sessions().size(), styles.header());
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastOrganisation, 1), 0, header.size() - 1));
 			workbook.write(out);
 		}
@@ -71,12 +77,12 @@ class ParticipationFiles {
 		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
 		csv.printRecord(header(table).stream().map(SafeCells::neutralise).toList());
 		for (Line line : table.organisations()) {
-			csv.printRecord(values(line));
+			csv.printRecord(values(line, table.sessions().size()));
 		}
 		for (Line line : table.types()) {
-			csv.printRecord(values(line));
+			csv.printRecord(values(line, table.sessions().size()));
 		}
-		csv.printRecord(values(table.total()));
+		csv.printRecord(values(table.total(), table.sessions().size()));
 		csv.flush();
 	}
 
@@ -84,7 +90,7 @@ class ParticipationFiles {
 		List<String> header = new ArrayList<>();
 		header.add(this.labels.text("report.participation.column.organisation"));
 		header.add(this.labels.text("report.participation.column.type"));
-		for (SessionColumn session : table.sessions()) {
+		for (SessionHeld session : table.sessions()) {
 			header.add(session.heldOn() + " " + session.title());
 		}
 		header.add(this.labels.text("report.participation.column.sessions"));
@@ -92,21 +98,21 @@ class ParticipationFiles {
 		return header;
 	}
 
-	private void write(Row row, Line line, CellStyle style) {
-		List<Object> values = values(line);
+	private void write(Row row, Line line, int sessions, CellStyle style) {
+		List<Object> values = values(line, sessions);
 		for (int i = 0; i < values.size(); i++) {
 			Object value = values.get(i);
 			if (value instanceof Integer number) {
 				row.createCell(i).setCellValue(number);
 			}
-			else {
+			else if (value != null) {
 				Spreadsheets.text(row, i, (String) value, style);
 			}
 		}
 	}
 
-	/** The name is neutralised; counts stay numbers. */
-	private List<Object> values(Line line) {
+	/** The name is neutralised; counts stay numbers; {@code null} for a session nobody of the row attended. */
+	private List<Object> values(Line line, int sessions) {
 		List<Object> values = new ArrayList<>();
 		if (line.name() != null) {
 			values.add(SafeCells.neutralise(line.name()));
@@ -119,8 +125,14 @@ class ParticipationFiles {
 			values.add(this.labels.text("report.participation.total"));
 		}
 		values.add(this.labels.of("organisation.type.", line.type()));
-		for (int people : line.people()) {
-			values.add(people);
+		int next = 0;
+		for (int column = 0; column < sessions; column++) {
+			if (next < line.columns().length && line.columns()[next] == column) {
+				values.add(line.people()[next++]);
+			}
+			else {
+				values.add(null);
+			}
 		}
 		values.add(line.sessionsAttended());
 		values.add(line.totalPeople());

@@ -4,18 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.consultationregistry.minutes.SessionRecord;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.shared.RecordNotFoundException;
 import org.consultationregistry.shared.Staff;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The files: a session's minutes as PDF, the recommendations tracker and the participation report as XLSX and
@@ -70,18 +78,52 @@ class ReportFilesController {
 		this.tracker.writeCsv(FilterParameters.recommendations(request), audience, response.getOutputStream());
 	}
 
+	/**
+	 * The participation report over the period in the query (by default the last twelve months). A period that
+	 * cannot be reported goes back to the reports page, which says why next to the field.
+	 */
 	@GetMapping("/reports/participation.xlsx")
 	@PreAuthorize(Staff.ONLY)
-	void participationXlsx(HttpServletResponse response) throws IOException {
-		Downloads.attachment(response, Downloads.XLSX, "participation " + LocalDate.now(this.clock), "xlsx");
-		this.participationFiles.writeXlsx(this.participation.build(Audience.STAFF), response.getOutputStream());
+	void participationXlsx(@Valid @ModelAttribute("period") ParticipationPeriod typed, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Optional<ParticipationPeriod> period = this.participation.period(typed, result);
+		if (period.isEmpty()) {
+			backToTheForm(request, response);
+			return;
+		}
+		ParticipationReport.Table table = this.participation.build(period.get(), Audience.STAFF);
+		Downloads.attachment(response, Downloads.XLSX, "participation " + period.get().label(), "xlsx");
+		this.participationFiles.writeXlsx(table, response.getOutputStream());
 	}
 
 	@GetMapping("/reports/participation.csv")
 	@PreAuthorize(Staff.ONLY)
-	void participationCsv(HttpServletResponse response) throws IOException {
-		Downloads.attachment(response, Downloads.CSV, "participation " + LocalDate.now(this.clock), "csv");
-		this.participationFiles.writeCsv(this.participation.build(Audience.STAFF), response.getOutputStream());
+	void participationCsv(@Valid @ModelAttribute("period") ParticipationPeriod typed, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Optional<ParticipationPeriod> period = this.participation.period(typed, result);
+		if (period.isEmpty()) {
+			backToTheForm(request, response);
+			return;
+		}
+		ParticipationReport.Table table = this.participation.build(period.get(), Audience.STAFF);
+		Downloads.attachment(response, Downloads.CSV, "participation " + period.get().label(), "csv");
+		this.participationFiles.writeCsv(table, response.getOutputStream());
+	}
+
+	/** To the reports page with the dates as they were typed, where the same checks show their messages. */
+	private static void backToTheForm(HttpServletRequest request, HttpServletResponse response) {
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath("/reports");
+		Map<String, String> typed = new HashMap<>();
+		for (String name : new String[] { "from", "to" }) {
+			String value = request.getParameter(name);
+			if (value != null) {
+				page.queryParam(name, "{" + name + "}");
+				typed.put(name, value);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+		response.setHeader(HttpHeaders.LOCATION,
+				request.getContextPath() + page.encode().buildAndExpand(typed).toUriString());
 	}
 
 }

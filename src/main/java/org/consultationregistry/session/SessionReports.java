@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.consultationregistry.stakeholder.OrganisationType;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,24 +22,61 @@ public class SessionReports {
 	private EntityManager entityManager;
 
 	/**
-	 * For every organisation that had someone at a session the audience may see, how many of its people sat at each
-	 * such session (counted by the organisation they represented on the day). Organisations in alphabetical order,
-	 * each one's sessions oldest first.
+	 * Who attended the sessions the audience may see that were held from {@code from} to {@code to} (both included):
+	 * the sessions at which at least one organisation had someone, oldest first; and for every organisation that
+	 * had someone at one of them, how many of its people sat at each (counted by the organisation they represented
+	 * on the day), organisations in alphabetical order. Both are read from one snapshot, so that every session in the
+	 * second is in the first.
 	 */
-	public List<Attendance> attendance(Audience audience) {
-		return rows(this.entityManager.createNativeQuery("""
-				select o.id, o.name, o.type, s.id, s.title, s.held_on, count(p.id)
-				from participant p
-				join consultation_session s on s.id = p.session_id
-				join organisation o on o.id = p.organisation_id
-				where s.status in (:statuses)
-				group by o.id, o.name, o.type, s.id, s.title, s.held_on
-				order by lower(o.name), o.id, s.held_on, s.id
-				""").setParameter("statuses", statuses(audience)).getResultList())
-			.stream()
-			.map((row) -> new Attendance(number(row[0]), (String) row[1], OrganisationType.valueOf((String) row[2]),
-					number(row[3]), (String) row[4], date(row[5]), (int) number(row[6])))
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Participation participation(Audience audience, LocalDate from, LocalDate to) {
+		// Several years of a national board's sessions take longer than a page may: lift the statement limit for this
+		// read-only transaction only, as the tracker export does.
+		this.entityManager.createNativeQuery("select set_config('statement_timeout', '2min', true)").getSingleResult();
+		List<SessionHeld> sessions = rows(this.entityManager.createNativeQuery("""
+				select s.id, s.title, s.held_on
+				from consultation_session s
+				where s.status in (:statuses) and s.held_on between :from and :to
+				  and exists (select 1 from participant p where p.session_id = s.id and p.organisation_id is not null)
+				order by s.held_on, s.id
+				""").setParameter("statuses", statuses(audience))
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList()).stream()
+			.map((row) -> new SessionHeld(number(row[0]), (String) row[1], date(row[2])))
 			.toList();
+		// Counted per organisation and session before the organisation is joined, so that its name and kind are
+		// read once per pair and not carried through the grouping.
+		List<Attendance> attendance = rows(this.entityManager.createNativeQuery("""
+				select o.id, o.name, o.type, a.session_id, a.people
+				from (
+				    select p.organisation_id, p.session_id, count(*) as people
+				    from consultation_session s
+				    join participant p on p.session_id = s.id
+				    where s.status in (:statuses) and s.held_on between :from and :to and p.organisation_id is not null
+				    group by p.organisation_id, p.session_id
+				) a
+				join organisation o on o.id = a.organisation_id
+				order by lower(o.name), o.id
+				""").setParameter("statuses", statuses(audience))
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList()).stream()
+			.map((row) -> new Attendance(number(row[0]), (String) row[1], OrganisationType.valueOf((String) row[2]),
+					number(row[3]), (int) number(row[4])))
+			.toList();
+		return new Participation(sessions, attendance);
+	}
+
+	/** How many sessions the audience may see were held from {@code from} to {@code to}, both included. */
+	public long heldBetween(Audience audience, LocalDate from, LocalDate to) {
+		return number(this.entityManager.createNativeQuery("""
+				select count(*) from consultation_session s
+				where s.status in (:statuses) and s.held_on between :from and :to
+				""").setParameter("statuses", statuses(audience))
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getSingleResult());
 	}
 
 	/**
@@ -102,7 +140,17 @@ public class SessionReports {
 
 	/** How many people of one organisation sat at one session. */
 	public record Attendance(long organisationId, String organisationName, OrganisationType organisationType,
-			long sessionId, String sessionTitle, LocalDate sessionHeldOn, int people) {
+			long sessionId, int people) {
+	}
+
+	public record SessionHeld(long id, String title, LocalDate heldOn) {
+	}
+
+	/**
+	 * @param sessions the sessions at which some organisation had someone, oldest first
+	 * @param attendance who sat at them, organisations in alphabetical order
+	 */
+	public record Participation(List<SessionHeld> sessions, List<Attendance> attendance) {
 	}
 
 	/**

@@ -227,23 +227,91 @@ class ReportFilesIT {
 
 	@Test
 	void theParticipationReportTotalsTheDemoSessionByOrganisationAndKind() throws IOException {
-		HttpResponse<byte[]> answer = this.official.download("/reports/participation.csv");
+		String year = "?from=2024-01-01&to=2024-12-31";
+		HttpResponse<byte[]> answer = this.official.download("/reports/participation.csv" + year);
 		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
+			.startsWith("attachment; filename=\"participation-2024-01-01-to-2024-12-31.csv\"");
 		List<CSVRecord> rows = csv(answer.body());
 		CSVRecord total = rows.get(rows.size() - 1);
 		assertThat(total.get(0)).isEqualTo("Total");
 		int people = Integer.parseInt(total.get(total.size() - 1));
-		Integer seated = this.jdbc.queryForObject("select count(*) from participant where organisation_id is not null",
+		Integer seated = this.jdbc.queryForObject("""
+				select count(*) from participant p join consultation_session s on s.id = p.session_id
+				where p.organisation_id is not null and s.held_on between '2024-01-01' and '2024-12-31'""",
 				Integer.class);
 		assertThat(people).isEqualTo(seated);
 		assertThat(rows.stream().map((row) -> row.get(0))).contains("Airlink", "Total: Private sector");
 
-		try (XSSFWorkbook workbook = xlsx("/reports/participation.xlsx")) {
+		try (XSSFWorkbook workbook = xlsx("/reports/participation.xlsx" + year)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			Row last = sheet.getRow(sheet.getLastRowNum());
 			assertThat(last.getCell(0).getStringCellValue()).isEqualTo("Total");
 			assertThat(last.getCell(last.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(seated.doubleValue());
 		}
+	}
+
+	@Test
+	void theParticipationReportLeavesOutSessionsOutsideItsPeriod() throws IOException {
+		long inside = heldOn("Inside " + this.marker, LocalDate.of(1953, 5, 31));
+		long before = heldOn("Before " + this.marker, LocalDate.of(1953, 4, 30));
+		long after = heldOn("After " + this.marker, LocalDate.of(1953, 6, 1));
+		long attending = this.jdbc.queryForObject("""
+				insert into organisation (name, type, sector) values (?, 'ACADEMIA', 'Reporting') returning id""",
+				Long.class, "Attending " + this.marker);
+		long absent = this.jdbc.queryForObject("""
+				insert into organisation (name, type, sector) values (?, 'ACADEMIA', 'Reporting') returning id""",
+				Long.class, "Absent " + this.marker);
+		for (long session : new long[] { inside, inside, before, after }) {
+			seat(attending, session);
+		}
+		seat(absent, before);
+		seat(absent, after);
+
+		List<CSVRecord> rows;
+		List<String> header;
+		HttpResponse<byte[]> answer = this.official.download("/reports/participation.csv?from=1953-05-01&to=1953-05-31");
+		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(answer.body()), StandardCharsets.UTF_8)) {
+			reader.skip(1);
+			rows = CSVFormat.EXCEL.parse(reader).getRecords();
+			header = rows.get(0).toList();
+		}
+
+		// Only the session inside the period is a column, and only the organisation that sat at it is a row.
+		assertThat(header).filteredOn((column) -> column.contains(this.marker))
+			.containsExactly("1953-05-31 Inside " + this.marker);
+		assertThat(rows.stream().map((row) -> row.get(0))).contains("Attending " + this.marker)
+			.doesNotContain("Absent " + this.marker);
+		CSVRecord row = rows.stream().filter((r) -> r.get(0).equals("Attending " + this.marker)).findFirst()
+			.orElseThrow();
+		assertThat(row.get(header.indexOf("1953-05-31 Inside " + this.marker))).isEqualTo("2");
+		assertThat(row.get(header.indexOf("Sessions attended"))).isEqualTo("1");
+		assertThat(row.get(header.indexOf("People"))).isEqualTo("2");
+	}
+
+	@Test
+	void aParticipationFileOfABadPeriodSendsTheReaderBackToTheForm() {
+		HttpResponse<byte[]> answer = this.official.download("/reports/participation.xlsx?from=2024-02-30&to=2024-12-31");
+
+		assertThat(answer.statusCode()).isEqualTo(303);
+		assertThat(answer.headers().firstValue("Location").orElseThrow())
+			.endsWith("/reports?from=2024-02-30&to=2024-12-31");
+		assertThat(this.official.download("/reports/participation.csv?from=2024-12-31&to=2024-01-01").statusCode())
+			.isEqualTo(303);
+	}
+
+	/** A session of this test's, planned so that the public view stays as the demo left it. */
+	private long heldOn(String title, LocalDate day) {
+		return this.jdbc.queryForObject("""
+				insert into consultation_session (title, theme, held_on, status)
+				values (?, 'Reporting', ?, 'PLANNED') returning id""", Long.class, title, java.sql.Date.valueOf(day));
+	}
+
+	/** One person of the organisation, an unnamed office, at the session. */
+	private void seat(long organisation, long session) {
+		this.jdbc.update("""
+				insert into participant (session_id, designation, organisation_id, role)
+				values (?, 'Director', ?, 'PARTICIPANT')""", session, organisation);
 	}
 
 	/** Proposes a recommendation from the test's session and moves it through the given statuses. */

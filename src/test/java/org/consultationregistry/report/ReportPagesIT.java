@@ -3,6 +3,7 @@ package org.consultationregistry.report;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -143,7 +144,57 @@ class ReportPagesIT {
 			.eachAttr("href")).containsExactly("/recommendations/export.xlsx?q=import%20duty&status=PROPOSED",
 					"/recommendations/export.csv?q=import%20duty&status=PROPOSED");
 		assertThat(this.official.page("/reports").select("a[href$=.xlsx], a[href$=.csv]").eachAttr("href"))
-			.contains("/recommendations/export.xlsx", "/reports/participation.xlsx", "/reports/participation.csv");
+			.contains("/recommendations/export.xlsx");
+		// The participation report covers the last twelve months unless the form says otherwise.
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Karachi"));
+		String lastYear = "?from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
+		Document reports = this.official.page("/reports");
+		assertThat(reports.select(".participation-files a").eachAttr("href"))
+			.containsExactly("/reports/participation.xlsx" + lastYear, "/reports/participation.csv" + lastYear);
+		assertThat(reports.select(".participation-period input[name=from]").val())
+			.isEqualTo(today.minusYears(1).plusDays(1).toString());
+		assertThat(this.official.page("/reports?from=2023-07-01&to=2024-06-30").select(".participation-files a")
+			.eachAttr("href")).containsExactly("/reports/participation.xlsx?from=2023-07-01&to=2024-06-30",
+					"/reports/participation.csv?from=2023-07-01&to=2024-06-30");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			from=2024-02-30&to=2024-12-31 | from | Enter a date such as 30/09/2024.
+			from=yesterday                | from | Enter a date such as 30/09/2024.
+			from=0204-01-01               | from | Enter a date between 1947 and 2100.
+			from=2024-12-31&to=2024-01-01 | to   | The end of the period cannot be before its start.
+			""")
+	void aPeriodThatCannotBeReportedGetsAMessageBesideItsField(String query, String field, String message) {
+		Document page = this.official.page("/reports?" + query);
+
+		assertThat(page.select(".participation-period #" + field + "-error").text()).isEqualTo(message);
+		assertThat(page.select(".participation-period #" + field).hasClass("is-invalid")).isTrue();
+		assertThat(page.select(".participation-files")).isEmpty();
+	}
+
+	@Test
+	void aPeriodOfMoreSessionsThanOneReportTakesIsRefused() {
+		int cap = ParticipationReport.MAX_SESSIONS;
+		// One more planned session than a report takes, in a year nothing else uses; removed again afterwards.
+		String marker = "cap" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("""
+				insert into consultation_session (title, theme, held_on, status)
+				select ?, 'Reporting', date '1949-01-01' + (n % 365), 'PLANNED' from generate_series(0, ?) n""",
+				marker, cap);
+		try {
+			assertThat(this.official.page("/reports?from=1949-01-01&to=1949-12-31")
+				.select(".participation-period #from-error").text())
+				.isEqualTo("This period holds 5,001 sessions; one report can cover at most 5,000. Choose a shorter period.");
+			assertThat(this.official.download("/reports/participation.csv?from=1949-01-01&to=1949-12-31").statusCode())
+				.isEqualTo(303);
+			// Half of the year is within the cap.
+			assertThat(this.official.page("/reports?from=1949-01-01&to=1949-06-30").select(".participation-files a"))
+				.hasSize(2);
+		}
+		finally {
+			this.jdbc.update("delete from consultation_session where title = ?", marker);
+		}
 	}
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
