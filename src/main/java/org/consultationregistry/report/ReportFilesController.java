@@ -86,28 +86,36 @@ class ReportFilesController {
 	@PreAuthorize(Staff.ONLY)
 	void participationXlsx(@Valid @ModelAttribute("period") ParticipationPeriod typed, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Optional<ParticipationPeriod> period = this.participation.period(typed, result);
-		if (period.isEmpty()) {
-			backToTheForm(request, response);
-			return;
+		Optional<ParticipationReport.Table> table = participationTable(typed, result, request, response, Downloads.XLSX, "xlsx");
+		if (table.isPresent()) {
+			this.participationFiles.writeXlsx(table.get(), response.getOutputStream());
 		}
-		ParticipationReport.Table table = this.participation.build(period.get(), Audience.STAFF);
-		Downloads.attachment(response, Downloads.XLSX, "participation " + period.get().label(), "xlsx");
-		this.participationFiles.writeXlsx(table, response.getOutputStream());
 	}
 
 	@GetMapping("/reports/participation.csv")
 	@PreAuthorize(Staff.ONLY)
 	void participationCsv(@Valid @ModelAttribute("period") ParticipationPeriod typed, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Optional<ParticipationReport.Table> table = participationTable(typed, result, request, response, Downloads.CSV, "csv");
+		if (table.isPresent()) {
+			this.participationFiles.writeCsv(table.get(), response.getOutputStream());
+		}
+	}
+
+	/**
+	 * The report for the period typed, with the download's headers set; or nothing, having sent the user back to the
+	 * form when the period cannot be reported.
+	 */
+	private Optional<ParticipationReport.Table> participationTable(ParticipationPeriod typed, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, String contentType, String extension) {
 		Optional<ParticipationPeriod> period = this.participation.period(typed, result);
 		if (period.isEmpty()) {
 			backToTheForm(request, response);
-			return;
+			return Optional.empty();
 		}
 		ParticipationReport.Table table = this.participation.build(period.get(), Audience.STAFF);
-		Downloads.attachment(response, Downloads.CSV, "participation " + period.get().label(), "csv");
-		this.participationFiles.writeCsv(table, response.getOutputStream());
+		Downloads.attachment(response, contentType, "participation " + period.get().label(), extension);
+		return Optional.of(table);
 	}
 
 	/** To the reports page with the dates as they were typed, where the same checks show their messages. */
