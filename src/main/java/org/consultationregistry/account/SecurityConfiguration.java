@@ -15,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -66,6 +67,17 @@ class SecurityConfiguration {
 	/** Where the board's staff record and edit: every form and every write. */
 	private static final String[] STAFF_PAGES = { "/sessions/new", "/sessions/*/**", "/recommendations/*/**",
 			"/issues/**", "/lookup/**", "/audit/**", "/intake", "/intake/**", "/reports/**" };
+
+	/**
+	 * No observation around each security filter, sign-in and access decision. Nothing reads those (the portal
+	 * publishes only its health), and on a page whose SQL takes a millisecond the observations of its fifteen
+	 * filters cost more than the SQL (bench/README.md, "The portal's own cost per page"). The requests themselves
+	 * are still observed by Spring MVC.
+	 */
+	@Bean
+	static SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	/**
 	 * Scripts and other systems under /api: HTTP Basic with an account's credentials, through the same throttled
