@@ -6,13 +6,15 @@
 #   BENCH_DURATION=30s BENCH_CONNECTIONS="8 16" bench/run.sh
 #
 # Settings (environment): BENCH_DB, PGHOST, PGPORT, PGUSER (see lib.sh); BENCH_DURATION (10s); BENCH_CONNECTIONS
-# ("1 8 16 32"); BENCH_XMX (512m, the heap of the measured portal); BENCH_PAGES (names of the pages to measure,
-# default all); BENCH_SKIP_EXPORTS=1; BENCH_JFR=1 records a JFR profile of the portal under load (the report says
-# where; `bench/hot.sh <file>` lists the hottest methods).
+# ("1 8 16 32"); BENCH_WARMUP (30s, how long each page is served before any is measured); BENCH_XMX (512m, the
+# heap of the measured portal); BENCH_PAGES (names of the pages to measure, default all); BENCH_SKIP_EXPORTS=1;
+# BENCH_JFR=1 records a JFR profile of the portal under load (the report says where; `bench/hot.sh <file>` lists
+# the hottest methods).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DURATION="${BENCH_DURATION:-10s}"
+WARMUP="${BENCH_WARMUP:-30s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-1 8 16 32}"
 XMX="${BENCH_XMX:-512m}"
 PG_LOG="${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}"
@@ -133,6 +135,16 @@ start_portal "-Xmx$XMX" "${JFR_OPTIONS[@]}"
 STARTUP_MS=$PORTAL_READY_MS
 STARTED_IN=$(grep -o 'Started ConsultationRegistryApplication in [0-9.]* seconds' "$PORTAL_LOG" | grep -o '[0-9.]*' || true)
 ADMIN_SESSION=$(admin_session)
+# A portal in service has long been warm: measured straight after start-up, the JIT compiler would still be compiling
+# the code the pages share (at first it took a third of the portal's CPU), and every page would pay for it. So every
+# page is served for a while first; each page then has a short warm-up of its own before it is measured.
+log "warming up: every page for $WARMUP at 4 connections"
+for entry in "${PAGES[@]}"; do
+    IFS='|' read -r name path who <<<"$entry"
+    [[ -n "${AVAILABLE[$name]:-}" ]] || continue
+    cookie=$(cookie_for "$who")
+    hey -z "$WARMUP" -c 4 ${cookie:+-H "Cookie: $cookie"} "$(base)$path" >/dev/null
+done
 for entry in "${PAGES[@]}"; do
     IFS='|' read -r name path who <<<"$entry"
     [[ -n "${AVAILABLE[$name]:-}" ]] || continue
