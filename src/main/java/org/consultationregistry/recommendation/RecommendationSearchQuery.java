@@ -36,6 +36,12 @@ class RecommendationSearchQuery {
 	/** Facet values shown per facet: the most frequent. */
 	private static final int FACET_VALUES = 8;
 
+	/**
+	 * How many of the newest matches a result too large to count is ranked among when ordered by relevance: ranking
+	 * every recommendation with a common word ("tax" is in one in nine) reads them all on every request.
+	 */
+	static final int RANKED_LIMIT = 1_000;
+
 	private static final String PATH = "/recommendations";
 
 	private final JdbcClient jdbc;
@@ -52,12 +58,6 @@ class RecommendationSearchQuery {
 	RecommendationSearchQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
-
-	/**
-	 * How many of the newest matches a result too large to count is ranked among when ordered by relevance: ranking
-	 * every recommendation with a common word ("tax" is in one in nine) reads them all on every request.
-	 */
-	static final int RANKED_LIMIT = 1_000;
 
 	RecommendationResults search(RecommendationSearch search, Set<SessionStatus> visible, NameSearch.Matches names) {
 		Filter filter = new Filter(search, visible, names);
@@ -323,7 +323,7 @@ class RecommendationSearchQuery {
 					condition("r.status = :status", "status", search.status().name());
 				}
 				else {
-					tags.add("status:" + search.status().name());
+					tags.add("status=" + search.status().name());
 				}
 			}
 			if (!tags.isEmpty()) {
