@@ -35,8 +35,9 @@ insert into bench.status_path values
     ('REJECTED', array['PROPOSED', 'UNDER_REVIEW', 'REJECTED']),
     ('DEFERRED', array['PROPOSED', 'DEFERRED']);
 
+-- The themes are written here, as the triggers that keep them (V20) are skipped during the load.
 insert into recommendation (id, origin_session_id, title, details, proposer_person_id, proposer_organisation_id,
-                            responsible_organisation_id, status, target_date, created_at, updated_at)
+                            responsible_organisation_id, status, target_date, created_at, updated_at, themes)
 select r.id,
        r.s,
        format((bench.recommendation_titles())[1 + 3 * bench.issue_category(r.issue_id) + bench.h(r.id, 93) % 3],
@@ -51,7 +52,10 @@ select r.id,
        r.created_at,
        -- When the last status change happened (the history below spreads the steps out the same way).
        r.created_at + (cardinality(sp.path) - 1) * least(current_date - r.held_on, 720) * interval '1 day'
-           / cardinality(sp.path)
+           / cardinality(sp.path),
+       array(select distinct (bench.categories())[1 + bench.issue_category(answered)]
+             from unnest(array[r.issue_id, r.second_issue_id]) answered
+             where answered is not null order by 1)
 from bench.recommendation_plan r
 join bench.status_path sp on sp.status = r.status
 join person on person.id = bench.seat(r.person_base, 1 + (bench.h(r.id, 100) % (r.participants - 1)));

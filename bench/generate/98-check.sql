@@ -26,3 +26,20 @@ begin
         end if;
     end loop;
 end $$;
+
+-- The themes kept on each recommendation (V20) are written by 60-recommendations.sql, as the triggers that keep them
+-- are skipped during the load: they must be the categories of the issues it answers.
+do $$
+declare
+    wrong bigint;
+begin
+    select count(*) into wrong
+    from recommendation r
+    left join (select ri.recommendation_id, array_agg(distinct i.category::text order by i.category::text) as themes
+               from recommendation_issue ri join issue_raised i on i.id = ri.issue_id
+               group by ri.recommendation_id) answered on answered.recommendation_id = r.id
+    where r.themes is distinct from coalesce(answered.themes, '{}');
+    if wrong > 0 then
+        raise exception '% recommendations have themes other than the categories of their issues', wrong;
+    end if;
+end $$;

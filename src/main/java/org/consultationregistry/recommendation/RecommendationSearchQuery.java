@@ -1,6 +1,9 @@
 package org.consultationregistry.recommendation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,19 +19,28 @@ import org.consultationregistry.session.SessionStatus;
 import org.consultationregistry.shared.SearchTerms;
 import org.consultationregistry.shared.Snippet;
 import org.consultationregistry.stakeholder.NameSearch;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The recommendations list as SQL: full-text search over the weighted document PostgreSQL keeps on each
- * recommendation, names matched by similarity, the filters, and the facets. Three statements a page: the rows, a
- * count that stops at {@link RecommendationResults#COUNT_LIMIT}, and the facets.
+ * recommendation, names matched by similarity, the filters, and the facets. The filter is evaluated once a page: one
+ * statement gathers the matching rows (up to {@link RecommendationResults#COUNT_LIMIT} and one), counts them, and, when
+ * that is all of them, ranks and pages them and counts the facets from that same set. Only a larger result needs more:
+ * its page from a statement of its own, and its facets, described by its newest rows, from a cache.
  */
 @Repository
 class RecommendationSearchQuery {
 
 	/** Facet values shown per facet: the most frequent. */
 	private static final int FACET_VALUES = 8;
+
+	/**
+	 * How many of the newest matches a result too large to count is ranked among when ordered by relevance: ranking
+	 * every recommendation with a common word ("tax" is in one in nine) reads them all on every request.
+	 */
+	static final int RANKED_LIMIT = 1_000;
 
 	private static final String PATH = "/recommendations";
 
@@ -50,22 +62,142 @@ class RecommendationSearchQuery {
 	RecommendationResults search(RecommendationSearch search, Set<SessionStatus> visible, NameSearch.Matches names) {
 		Filter filter = new Filter(search, visible, names);
 		int page = search.pageNumber();
-		List<RecommendationHit> rows = hits(filter, search.order(), page);
+		Gathered gathered = gather(filter, search.order(), page);
+		boolean capped = gathered.total() > RecommendationResults.COUNT_LIMIT;
+		List<RecommendationHit> rows = capped ? hits(filter, search.order(), page) : gathered.hits();
+		List<FacetRow> facetRows = capped ? this.largeFacets.get(filter.key(), (key) -> facetRows(filter))
+				: gathered.facets();
 		boolean hasNext = rows.size() > RecommendationResults.PAGE_SIZE;
 		List<RecommendationHit> hits = hasNext ? rows.subList(0, RecommendationResults.PAGE_SIZE) : rows;
-		long total = count(filter);
-		boolean capped = total > RecommendationResults.COUNT_LIMIT;
-		List<FacetRow> facetRows = capped ? this.largeFacets.get(filter.key(), (key) -> facetRows(filter, true))
-				: facetRows(filter, false);
-		return new RecommendationResults(search, hits, page, hasNext, Math.min(total, RecommendationResults.COUNT_LIMIT),
-				capped, facets(search, facetRows));
+		return new RecommendationResults(search, hits, page, hasNext,
+				Math.min(gathered.total(), RecommendationResults.COUNT_LIMIT), capped, facets(search, facetRows));
 	}
 
+	/**
+	 * The one statement of a page: the matching rows, up to one more than the count limit, evaluated once into a
+	 * materialized set; how many there are; and, when that is the whole result, the page (ranked, ordered, with its
+	 * headlines) and the facets, both from that set. Beyond the limit only the count comes back.
+	 */
+	private Gathered gather(Filter filter, RecommendationOrder order, int page) {
+		String sql = """
+				with matching as materialized (
+				    select r.id, r.status, r.responsible_organisation_id, r.origin_session_id, r.themes
+				    from recommendation r
+				    join consultation_session s on s.id = r.origin_session_id
+				    where %s
+				    limit :cap
+				), whole as (
+				    select count(*) as total, count(*) <= :countLimit as complete from matching
+				), page as (
+				    select r.id, r.title, r.details, r.status, r.target_date, r.created_at, r.origin_session_id,
+				           r.responsible_organisation_id, %s as rank
+				    from matching m
+				    join recommendation r on r.id = m.id
+				    where (select complete from whole)
+				    order by %s
+				    limit :limit offset :offset
+				), answered as materialized (
+				    select distinct m.id, i.raised_by_organisation_id
+				    from matching m
+				    join recommendation_issue ri on ri.recommendation_id = m.id
+				    join issue_raised i on i.id = ri.issue_id
+				    where (select complete from whole)
+				)
+				select 'hit' as kind, row_number() over (order by %s) as place, p.id, p.title, p.status,
+				       p.target_date, s.id as session_id, s.title as session_title, s.held_on, o.id as responsible_id,
+				       coalesce(o.acronym, o.name) as responsible, %s as headline,
+				       null as facet, null as value, null as label, null::bigint as total
+				from page p
+				join consultation_session s on s.id = p.origin_session_id
+				left join organisation o on o.id = p.responsible_organisation_id
+				union all
+				select 'count', 0, null, null, null, null, null, null, null, null, null, null, null, null, null, total
+				from whole
+				union all
+				select 'facet', place, null, null, null, null, null, null, null, null, null, null, facet, value, label,
+				       total
+				from (
+				    select grouped.*,
+				           row_number() over (partition by facet order by total desc, value collate "C") as place
+				    from (%s) grouped
+				    where (select complete from whole)
+				) ranked
+				where place <= :values
+				order by kind, place
+				""".formatted(filter.where(), filter.rank(), orderBy(order, "r"), orderBy(order, "p"),
+				headline(filter, "p"), facetsOf("matching"));
+		List<RecommendationHit> hits = new ArrayList<>();
+		List<FacetRow> facets = new ArrayList<>();
+		long[] total = { 0 };
+		filter.bind(this.jdbc.sql(sql))
+			.param("cap", RecommendationResults.COUNT_LIMIT + 1)
+			.param("countLimit", RecommendationResults.COUNT_LIMIT)
+			.param("headline", Snippet.HEADLINE_OPTIONS)
+			.param("limit", RecommendationResults.PAGE_SIZE + 1)
+			.param("offset", page * RecommendationResults.PAGE_SIZE)
+			.param("values", FACET_VALUES)
+			.query((RowCallbackHandler) (rs) -> {
+				switch (rs.getString("kind")) {
+					case "hit" -> hits.add(hit(rs));
+					case "count" -> total[0] = rs.getLong("total");
+					default -> facets.add(new FacetRow(rs.getString("facet"), rs.getString("value"),
+							rs.getString("label"), rs.getLong("total")));
+				}
+			});
+		return new Gathered(total[0], hits, facets);
+	}
+
+	private record Gathered(long total, List<RecommendationHit> hits, List<FacetRow> facets) {
+	}
+
+	private static String headline(Filter filter, String alias) {
+		return filter.hasWords() ? "ts_headline('simple', coalesce(nullif(" + alias + ".details, ''), " + alias
+				+ ".title), registry_query(:words), :headline)" : "null";
+	}
+
+	/**
+	 * The facets of a set of matching recommendations (with the CTE {@code answered}, the organisations that raised
+	 * the issues each answers), grouped five ways.
+	 */
+	private static String facetsOf(String set) {
+		return """
+				select 'status' as facet, status as value, null as label, count(*) as total from %1$s group by status
+				union all
+				select 'theme', theme, null, count(*) from %1$s h cross join unnest(h.themes) theme group by theme
+				union all
+				select 'responsible', o.id::text, coalesce(o.acronym, o.name), count(*)
+				from %1$s h join organisation o on o.id = h.responsible_organisation_id group by o.id
+				union all
+				select 'raisedBy', o.id::text, coalesce(o.acronym, o.name), count(distinct a.id)
+				from answered a join organisation o on o.id = a.raised_by_organisation_id group by o.id
+				union all
+				select 'session', s.id::text, s.title || ' (' || to_char(s.held_on, 'YYYY-MM-DD') || ')', count(*)
+				from %1$s h join consultation_session s on s.id = h.origin_session_id group by s.id
+				""".formatted(set);
+	}
+
+	private static RecommendationHit hit(ResultSet rs) throws SQLException {
+		return new RecommendationHit(rs.getLong("id"), rs.getString("title"),
+				RecommendationStatus.valueOf(rs.getString("status")), rs.getObject("target_date", LocalDate.class),
+				rs.getLong("session_id"), rs.getString("session_title"), rs.getObject("held_on", LocalDate.class),
+				rs.getObject("responsible_id", Long.class), rs.getString("responsible"),
+				Snippet.parse(rs.getString("headline")));
+	}
+
+	/**
+	 * A page of a result beyond the count limit, straight from the indexes in its order; by relevance, the best of its
+	 * newest {@link #RANKED_LIMIT} (or as many as the page reaches).
+	 */
 	private List<RecommendationHit> hits(Filter filter, RecommendationOrder order, int page) {
-		String rank = filter.rank();
-		String headline = filter.hasWords()
-				? "ts_headline('simple', coalesce(nullif(h.details, ''), h.title), registry_query(:words), :headline)"
-				: "null";
+		int offset = page * RecommendationResults.PAGE_SIZE;
+		int limit = RecommendationResults.PAGE_SIZE + 1;
+		String matching = (order == RecommendationOrder.RELEVANCE) ? """
+				(select r.* from recommendation r
+				 join consultation_session s on s.id = r.origin_session_id
+				 where %s
+				 order by r.created_at desc, r.id desc
+				 limit :ranked) r""".formatted(filter.where()) : "recommendation r";
+		String where = (order == RecommendationOrder.RELEVANCE) ? "true" : filter.where();
 		String sql = """
 				select h.id, h.title, h.status, h.target_date, h.session_id, h.session_title, h.held_on,
 				       h.responsible_id, h.responsible, %s as headline
@@ -73,7 +205,7 @@ class RecommendationSearchQuery {
 				    select r.id, r.title, r.details, r.status, r.target_date, r.created_at, s.id as session_id,
 				           s.title as session_title, s.held_on, o.id as responsible_id,
 				           coalesce(o.acronym, o.name) as responsible, %s as rank
-				    from recommendation r
+				    from %s
 				    join consultation_session s on s.id = r.origin_session_id
 				    left join organisation o on o.id = r.responsible_organisation_id
 				    where %s
@@ -81,16 +213,14 @@ class RecommendationSearchQuery {
 				    limit :limit offset :offset
 				) h
 				order by %s
-				""".formatted(headline, rank, filter.where(), orderBy(order, "r"), orderBy(order, "h"));
+				""".formatted(headline(filter, "h"), filter.rank(), matching, where, orderBy(order, "r"),
+				orderBy(order, "h"));
 		return filter.bind(this.jdbc.sql(sql))
 			.param("headline", Snippet.HEADLINE_OPTIONS)
-			.param("limit", RecommendationResults.PAGE_SIZE + 1)
-			.param("offset", page * RecommendationResults.PAGE_SIZE)
-			.query((rs, row) -> new RecommendationHit(rs.getLong("id"), rs.getString("title"),
-					RecommendationStatus.valueOf(rs.getString("status")), rs.getObject("target_date", java.time.LocalDate.class),
-					rs.getLong("session_id"), rs.getString("session_title"),
-					rs.getObject("held_on", java.time.LocalDate.class), rs.getObject("responsible_id", Long.class),
-					rs.getString("responsible"), Snippet.parse(rs.getString("headline"))))
+			.param("ranked", Math.max(RANKED_LIMIT, offset + limit))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> hit(rs))
 			.list();
 	}
 
@@ -104,61 +234,32 @@ class RecommendationSearchQuery {
 		};
 	}
 
-	private long count(Filter filter) {
-		String sql = """
-				select count(*) from (
-				    select 1 from recommendation r
-				    join consultation_session s on s.id = r.origin_session_id
-				    where %s
-				    limit :cap
-				) matching
-				""".formatted(filter.where());
-		return filter.bind(this.jdbc.sql(sql))
-			.param("cap", RecommendationResults.COUNT_LIMIT + 1)
-			.query(Long.class)
-			.single();
-	}
-
 	/**
-	 * Every facet of the result in one statement: its rows are read once, then grouped five ways, and only the
-	 * values a page shows come back (the registry's newest 10,000 come from hundreds of sessions and bodies). A result
-	 * beyond the count limit is described by its newest rows up to that limit, so that no page reads the whole
-	 * registry.
+	 * The facets of a result too large to count, described by its newest rows up to the count limit, so that no page
+	 * reads the whole registry (the registry's newest 10,000 come from hundreds of sessions and bodies).
 	 */
-	private List<FacetRow> facetRows(Filter filter, boolean capped) {
+	private List<FacetRow> facetRows(Filter filter) {
 		String sql = """
-				with hits as materialized (
-				    select r.id, r.status, r.responsible_organisation_id, r.origin_session_id
+				with matching as materialized (
+				    select r.id, r.status, r.responsible_organisation_id, r.origin_session_id, r.themes
 				    from recommendation r
 				    join consultation_session s on s.id = r.origin_session_id
 				    where %s
-				    %s
+				    order by r.id desc
+				    limit :cap
 				), answered as materialized (
-				    select distinct h.id, i.category, i.raised_by_organisation_id
-				    from hits h
-				    join recommendation_issue ri on ri.recommendation_id = h.id
+				    select distinct m.id, i.raised_by_organisation_id
+				    from matching m
+				    join recommendation_issue ri on ri.recommendation_id = m.id
 				    join issue_raised i on i.id = ri.issue_id
 				)
 				select facet, value, label, total from (
 				    select grouped.*,
 				           row_number() over (partition by facet order by total desc, value collate "C") as place
-				    from (
-				select 'status' as facet, status as value, null as label, count(*) as total from hits group by status
-				union all
-				select 'theme', category, null, count(distinct id) from answered group by category
-				union all
-				select 'responsible', o.id::text, coalesce(o.acronym, o.name), count(*)
-				from hits h join organisation o on o.id = h.responsible_organisation_id group by o.id
-				union all
-				select 'raisedBy', o.id::text, coalesce(o.acronym, o.name), count(distinct a.id)
-				from answered a join organisation o on o.id = a.raised_by_organisation_id group by o.id
-				union all
-				select 'session', s.id::text, s.title || ' (' || to_char(s.held_on, 'YYYY-MM-DD') || ')', count(*)
-				from hits h join consultation_session s on s.id = h.origin_session_id group by s.id
-				    ) grouped
+				    from (%s) grouped
 				) ranked
 				where place <= :values
-				""".formatted(filter.where(), capped ? "order by r.id desc limit :cap" : "");
+				""".formatted(filter.where(), facetsOf("matching"));
 		return filter.bind(this.jdbc.sql(sql))
 			.param("cap", RecommendationResults.COUNT_LIMIT)
 			.param("values", FACET_VALUES)
@@ -209,8 +310,24 @@ class RecommendationSearchQuery {
 		Filter(RecommendationSearch search, Set<SessionStatus> visible, NameSearch.Matches names) {
 			this.conditions.add("s.status in (:visible)");
 			this.params.put("visible", visible.stream().map(Enum::name).sorted().toList());
+			SearchTerms terms = search.terms();
+			// The theme and, beside words or a theme, the status are looked up among the recommendation's filter tags
+			// (V20), which the words' index holds too, so that one index scan intersects them all. The status alone is
+			// left to its own index, which also gives the newest first.
+			List<String> tags = new ArrayList<>();
+			if (search.theme() != null) {
+				tags.add(search.theme().name());
+			}
 			if (search.status() != null) {
-				condition("r.status = :status", "status", search.status().name());
+				if (terms.isEmpty() && tags.isEmpty()) {
+					condition("r.status = :status", "status", search.status().name());
+				}
+				else {
+					tags.add("status=" + search.status().name());
+				}
+			}
+			if (!tags.isEmpty()) {
+				condition("r.filter_tags @> cast(array[:tags] as text[])", "tags", tags);
 			}
 			if (search.responsible() != null) {
 				condition("r.responsible_organisation_id = :responsible", "responsible", search.responsible());
@@ -224,13 +341,9 @@ class RecommendationSearchQuery {
 			if (search.to() != null) {
 				condition("s.held_on <= :to", "to", search.to());
 			}
-			if (search.theme() != null) {
-				condition(answers("i.category = :theme"), "theme", search.theme().name());
-			}
 			if (search.raisedBy() != null) {
 				condition(answers("i.raised_by_organisation_id = :raisedBy"), "raisedBy", search.raisedBy());
 			}
-			SearchTerms terms = search.terms();
 			this.words = !terms.isEmpty();
 			if (this.words) {
 				List<String> alternatives = new ArrayList<>();
