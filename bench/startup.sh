@@ -13,7 +13,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 RUNS="${1:-5}"
-JAR=$(portal_jar)
+JAR=${PORTAL_JAR:-$(portal_jar)}
 if [[ "${STARTUP_PLAIN:-}" == 1 ]]; then
     label="plain jar (java -Xmx512m -jar)"
 else
