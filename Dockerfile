@@ -10,7 +10,8 @@ RUN ./mvnw -B -ntp -q package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN useradd --system --no-create-home registry
 # The jar extracted (plain jars in /app/lib, quicker to load from than the nested ones of the uber jar) and started
-# by run-portal.sh with a class data sharing archive, as README.md ("Run in production") describes. The archive is
+# by run-portal.sh with a class data sharing archive and the bean definitions Spring AOT generated at `package`, as
+# README.md ("Run in production") describes. The archive is
 # made by a training run at the container's first start, which needs the database; /app is writable by the portal's
 # user for that file alone to be added.
 COPY --from=build /src/target/consultation-registry-*.jar /tmp/consultation-registry.jar

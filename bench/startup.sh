@@ -4,6 +4,10 @@
 #
 #   bench/startup.sh [runs]              # 5 by default
 #   STARTUP_PLAIN=1 bench/startup.sh     # the command before start-up was tuned: java -Xmx512m -jar the-uber.jar
+#   PORTAL_JAR=other/build.jar PORTAL_AOT=false bench/startup.sh 1
+#                                        # another build (extracted next to it, with its own archive); a jar built
+#                                        # without process-aot needs PORTAL_AOT=false. Alternating two such calls
+#                                        # one run at a time compares them under the same load.
 #
 # Besides the time to ready it records the CPU the JVM used until then, all its threads and its main thread alone: on
 # a machine shared with other work the time depends on the load, the CPU much less. The main thread builds the
@@ -13,7 +17,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 RUNS="${1:-5}"
-JAR=$(portal_jar)
+JAR=${PORTAL_JAR:-$(portal_jar)}
 if [[ "${STARTUP_PLAIN:-}" == 1 ]]; then
     label="plain jar (java -Xmx512m -jar)"
 else

@@ -5,12 +5,12 @@ import java.time.ZoneId;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
@@ -24,10 +24,14 @@ class SystemConfiguration {
 		return Clock.system(zone);
 	}
 
+	/**
+	 * Always defined, and switched by {@code registry.database.create-if-missing} when the portal starts: a
+	 * production start with Spring AOT fixes conditions on beans when the jar is built.
+	 */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "registry.database.create-if-missing", matchIfMissing = true)
-	static CreateDatabaseIfMissing createDatabaseIfMissing() {
-		return new CreateDatabaseIfMissing();
+	static CreateDatabaseIfMissing createDatabaseIfMissing(Environment environment) {
+		return new CreateDatabaseIfMissing(
+				environment.getProperty("registry.database.create-if-missing", Boolean.class, true));
 	}
 
 	/**
