@@ -30,7 +30,7 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 	@Query("""
 			select p from Person p left join fetch p.organisation o
 			where function('registry_fold' as String, p.fullName) like concat('%', function('registry_fold' as String, :text), '%') escape '\\'
-			order by p.fullName
+			order by p.fullName, p.id
 			""")
 	List<Person> findSuggestions(String text, Pageable pageable);
 
