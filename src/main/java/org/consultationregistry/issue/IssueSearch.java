@@ -41,23 +41,23 @@ public class IssueSearch {
 		List<Long> people = names.personIds().isEmpty() ? List.of(-1L) : names.personIds();
 		return this.jdbc.sql("""
 				select h.*, ts_headline('simple', coalesce(nullif(h.details, ''), h.title),
-				                        registry_query(:words), :headline) as headline
+				                        %1$s, :headline) as headline
 				from (
 				    select i.id, i.title, i.details, i.category, s.id as session_id, s.title as session_title,
 				           s.held_on, coalesce(o.acronym, o.name, p.full_name) as raised_by,
-				           ts_rank(i.search_vector, registry_query(:words)) as rank
+				           ts_rank(i.search_vector, %1$s) as rank
 				    from issue_raised i
 				    join consultation_session s on s.id = i.session_id
 				    left join organisation o on o.id = i.raised_by_organisation_id
 				    left join person p on p.id = i.raised_by_person_id
 				    where s.status in (:visible)
-				      and (i.search_vector @@ registry_query(:words) or i.raised_by_organisation_id in (:organisations)
+				      and (i.search_vector @@ %1$s or i.raised_by_organisation_id in (:organisations)
 				           or i.raised_by_person_id in (:people))
 				    order by rank desc, i.id desc
 				    limit :limit
 				) h
 				order by h.rank desc, h.id desc
-				""")
+				""".formatted(SearchTerms.QUERY))
 			.param("words", terms.joined())
 			.param("headline", Snippet.HEADLINE_OPTIONS)
 			.param("visible", audience.visibleSessions().stream().map(Enum::name).toList())

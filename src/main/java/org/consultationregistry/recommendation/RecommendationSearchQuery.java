@@ -152,7 +152,7 @@ class RecommendationSearchQuery {
 
 	private static String headline(Filter filter, String alias) {
 		return filter.hasWords() ? "ts_headline('simple', coalesce(nullif(" + alias + ".details, ''), " + alias
-				+ ".title), registry_query(:words), :headline)" : "null";
+				+ ".title), " + SearchTerms.QUERY + ", :headline)" : "null";
 	}
 
 	/**
@@ -347,7 +347,7 @@ class RecommendationSearchQuery {
 			this.words = !terms.isEmpty();
 			if (this.words) {
 				List<String> alternatives = new ArrayList<>();
-				alternatives.add("r.search_vector @@ registry_query(:words)");
+				alternatives.add("r.search_vector @@ " + SearchTerms.QUERY);
 				this.params.put("words", terms.joined());
 				if (!names.organisations().isEmpty()) {
 					alternatives.add("r.responsible_organisation_id in (:organisations)");
@@ -384,7 +384,7 @@ class RecommendationSearchQuery {
 
 		/** The rank of a row for ordering by relevance: how well its words match, or 0 when there are none. */
 		String rank() {
-			return this.words ? "ts_rank(r.search_vector, registry_query(:words))" : "0";
+			return this.words ? "ts_rank(r.search_vector, " + SearchTerms.QUERY + ")" : "0";
 		}
 
 		Map<String, Object> params() {

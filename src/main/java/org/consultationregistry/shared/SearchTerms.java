@@ -14,6 +14,13 @@ public final class SearchTerms {
 	/** Longer queries add nothing but cost: the first words decide. */
 	private static final int MAX_WORDS = 8;
 
+	/**
+	 * The full-text query for the words of the parameter {@code :words}, worked out once per statement. The function
+	 * reads the lexicon of indexed words (V21), so it is stable: called directly, PostgreSQL would call it again for
+	 * every row it ranks, marks or checks.
+	 */
+	public static final String QUERY = "(select registry_query(:words))";
+
 	private static final int MAX_WORD_LENGTH = 60;
 
 	private static final int MAX_TEXT_LENGTH = 200;

@@ -94,6 +94,45 @@ class SearchIT {
 	}
 
 	@Test
+	void aWordOfARecordJustSavedIsFoundByItsBeginningAsTheWholeWord() {
+		String beginning = this.word + "k"; // an ending no stemming shortens
+		long id = recommendation("Open a " + beginning + "lab in Lahore", null, "PROPOSED", null);
+
+		assertThat(this.jdbc.queryForObject("select registry_query(?)::text", String.class, beginning))
+			.isEqualTo("'" + beginning + "lab'");
+		Document page = this.official.page("/recommendations?q=" + beginning);
+		assertThat(hitIds(page)).containsExactly(id);
+		assertThat(page.select(".search-results mark").text()).isEqualTo(beginning + "lab");
+	}
+
+	@Test
+	void aWordAddedByAnEditIsFoundByItsBeginning() {
+		long id = recommendation("Train technicians", null, "PROPOSED", null);
+		this.jdbc.update("update recommendation set details = ? where id = ?", "Train " + this.word + "kwelders too.",
+				id);
+
+		assertThat(hitIds(this.official.page("/recommendations?q=" + this.word + "k"))).containsExactly(id);
+	}
+
+	@Test
+	void aBeginningSharedByManyWordsStaysAPrefix() {
+		String beginning = this.word + "k";
+		StringBuilder details = new StringBuilder();
+		for (char first = 'a'; first <= 'f'; first++) {
+			for (char second = 'a'; second <= 'f'; second++) {
+				details.append(beginning).append(first).append(second).append(' ');
+			}
+		}
+		long id = recommendation("Many words", details.toString(), "PROPOSED", null);
+
+		assertThat(this.jdbc.queryForObject("select registry_query(?)::text", String.class, beginning))
+			.isEqualTo("'" + beginning + "':*");
+		assertThat(this.jdbc.queryForObject("select registry_query(?)::text", String.class, beginning + "a"))
+			.doesNotContain(":*");
+		assertThat(hitIds(this.official.page("/recommendations?q=" + beginning))).containsExactly(id);
+	}
+
+	@Test
 	void recordTextIsShownAsTextNotMarkup() {
 		recommendation("Stop " + this.word + " <script>alert(1)</script>", "<b>bold</b> " + this.word, "PROPOSED",
 				null);
