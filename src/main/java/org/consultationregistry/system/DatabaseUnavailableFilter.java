@@ -33,8 +33,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException failure) {
-			if (!DatabaseUnavailable.isCause(failure) || response.isCommitted()) {
+			if (!DatabaseUnavailable.isCause(failure)) {
 				throw failure;
+			}
+			if (response.isCommitted()) {
+				// The answer is already on its way, its status set: a redirect after a saved write, say, whose
+				// visitor's session then failed to save. Passed on, the failure would be logged as a server error
+				// and could reach the visitor as a 500 in place of what was answered.
+				logger.warn("The database could not be reached after answering {} {}: {}", request.getMethod(),
+						request.getRequestURI(), DatabaseUnavailable.innermost(failure).toString());
+				return;
 			}
 			logger.warn("The database could not be reached while answering {} {}: {}", request.getMethod(),
 					request.getRequestURI(), DatabaseUnavailable.innermost(failure).toString());
