@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -23,6 +24,9 @@ import jakarta.persistence.PersistenceContext;
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.SessionStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -206,36 +210,121 @@ public class RecommendationReports {
 
 	/**
 	 * What is late, for the staff: follow-up actions not done by their due date, and open recommendations past their
-	 * target date. Each is listed under the body that must act (the action's owner, else the body responsible for the
-	 * recommendation), bodies in alphabetical order, those with none named last, the longest overdue first.
+	 * target date, each with the body that must act (the action's owner, else the body responsible for the
+	 * recommendation; {@code body_id} null when none is named). Each branch reads its own partial index (V22).
 	 */
-	public List<OverdueItem> overdue(LocalDate today) {
-		return rows(this.entityManager.createNativeQuery("""
-				with late as (
-				    select 'ACTION' as kind, r.id as recommendation_id, a.description, a.due_date,
-				           coalesce(a.owner_organisation_id, r.responsible_organisation_id) as body_id
-				    from follow_up_action a join recommendation r on r.id = a.recommendation_id
-				    where not a.done and a.due_date < :today
-				    union all
-				    select 'TARGET', r.id, null, r.target_date, r.responsible_organisation_id
-				    from recommendation r
-				    where r.target_date < :today and r.status not in ('IMPLEMENTED', 'REJECTED')
+	private static final String LATE = """
+			late as (
+			    select 'ACTION' as kind, a.id as item_id, a.recommendation_id, a.owner_organisation_id as body_id,
+			           a.due_date
+			    from follow_up_action a
+			    where not a.done and a.due_date < :today and a.owner_organisation_id is not null
+			    union all
+			    select 'ACTION', a.id, a.recommendation_id, r.responsible_organisation_id, a.due_date
+			    from follow_up_action a join recommendation r on r.id = a.recommendation_id
+			    where not a.done and a.due_date < :today and a.owner_organisation_id is null
+			    union all
+			    select 'TARGET', r.id, r.id, r.responsible_organisation_id, r.target_date
+			    from recommendation r
+			    where r.target_date < :today and r.status not in ('IMPLEMENTED', 'REJECTED')
+			)
+			""";
+
+	/**
+	 * One page of the bodies that have something overdue, with how much and since when: bodies in alphabetical
+	 * order, those with none named last. Counted in one grouped statement, which also says how many bodies there are.
+	 */
+	public Page<OverdueBody> overdueBodies(LocalDate today, Pageable pageable) {
+		List<Object[]> rows = rows(this.entityManager.createNativeQuery("with " + LATE + """
+				, bodies as (
+				    select l.body_id, count(*) filter (where l.kind = 'ACTION') as actions,
+				           count(*) filter (where l.kind = 'TARGET') as targets, min(l.due_date) as oldest
+				    from late l
+				    group by l.body_id
 				)
-				select l.kind, l.recommendation_id, r.title, r.status, l.description, l.due_date, o.id, o.name,
+				select b.body_id, o.name, b.actions, b.targets, b.oldest, count(*) over () as bodies
+				from bodies b left join organisation o on o.id = b.body_id
+				order by o.name nulls last, b.body_id
+				offset :offset limit :limit
+				""")
+			.setParameter("today", today)
+			.setParameter("offset", pageable.getOffset())
+			.setParameter("limit", pageable.getPageSize())
+			.getResultList());
+		List<OverdueBody> bodies = rows.stream()
+			.map((row) -> new OverdueBody((row[0] != null) ? number(row[0]) : null, (String) row[1], number(row[2]),
+					number(row[3]), date(row[4])))
+			.toList();
+		// Past the last page the statement returns no row to carry the total: the page says it is empty instead.
+		long total = rows.isEmpty() ? pageable.getOffset() : number(rows.get(0)[5]);
+		return new PageImpl<>(bodies, pageable, total);
+	}
+
+	/**
+	 * What one body has overdue, counted; empty when there is no such organisation.
+	 * @param bodyId {@code null} for the items no body is named for
+	 */
+	public Optional<OverdueBody> overdueBody(Long bodyId, LocalDate today) {
+		List<Object[]> rows = rows(this.entityManager.createNativeQuery("with " + LATE + """
+				, body as (
+				    select o.id, o.name from organisation o where o.id = :body
+				    union all
+				    select null, null where cast(:body as bigint) is null
+				)
+				select b.id, b.name, c.actions, c.targets, c.oldest
+				from body b
+				cross join (select count(*) filter (where l.kind = 'ACTION') as actions,
+				                   count(*) filter (where l.kind = 'TARGET') as targets, min(l.due_date) as oldest
+				            from late l where """ + sameBody() + """
+				) c
+				""").setParameter("today", today).setParameter("body", bodyId).getResultList());
+		return rows.stream()
+			.findFirst()
+			.map((row) -> new OverdueBody(bodyId, (String) row[1], number(row[2]), number(row[3]), date(row[4])));
+	}
+
+	/**
+	 * One page of what one body has overdue, the longest overdue first (then targets after actions of the same day,
+	 * then by id, so that pages never overlap).
+	 * @param bodyId {@code null} for the items no body is named for
+	 */
+	public List<OverdueItem> overdueOf(Long bodyId, LocalDate today, Pageable pageable) {
+		return rows(this.entityManager.createNativeQuery("with " + LATE + """
+				, page as (
+				    select l.* from late l where """ + sameBody() + """
+
+				    order by l.due_date, l.kind, l.item_id
+				    offset :offset limit :limit
+				)
+				select p.kind, p.recommendation_id, r.title, r.status, a.description, p.due_date, o.id, o.name,
 				       greatest((select max(c.changed_at) from recommendation_status_change c
 				                 where c.recommendation_id = r.id),
 				                (select max(greatest(f.created_at, f.done_at, f.reopened_at)) from follow_up_action f
 				                 where f.recommendation_id = r.id)) as last_movement
-				from late l
-				join recommendation r on r.id = l.recommendation_id
-				left join organisation o on o.id = l.body_id
-				order by o.name nulls last, l.due_date, l.recommendation_id
-				""").setParameter("today", today).getResultList())
+				from page p
+				join recommendation r on r.id = p.recommendation_id
+				left join follow_up_action a on p.kind = 'ACTION' and a.id = p.item_id
+				left join organisation o on o.id = p.body_id
+				order by p.due_date, p.kind, p.item_id
+				""")
+			.setParameter("today", today)
+			.setParameter("body", bodyId)
+			.setParameter("offset", pageable.getOffset())
+			.setParameter("limit", pageable.getPageSize())
+			.getResultList())
 			.stream()
 			.map((row) -> new OverdueItem(OverdueItem.Kind.valueOf((String) row[0]), number(row[1]),
 					(String) row[2], RecommendationStatus.valueOf((String) row[3]), (String) row[4], date(row[5]),
 					(row[6] != null) ? number(row[6]) : null, (String) row[7], instant(row[8])))
 			.toList();
+	}
+
+	/**
+	 * The late items of the body {@code :body}, or of none when it is null. Written as two conditions, not
+	 * {@code is not distinct from}, so that each branch of {@link #LATE} keeps its index.
+	 */
+	private static String sameBody() {
+		return "(l.body_id = :body or (cast(:body as bigint) is null and l.body_id is null))";
 	}
 
 	private static List<String> statuses(Audience audience) {
@@ -292,6 +381,21 @@ public class RecommendationReports {
 	 */
 	public record DecisionTimes(long decided, Double medianDays, Double averageDays, Double longestDays,
 			List<Long> bands) {
+	}
+
+	/**
+	 * A body with something overdue.
+	 * @param bodyId {@code null} for the items no body is named for
+	 * @param actions how many of its follow-up actions are late
+	 * @param targets how many of its recommendations are past their target date
+	 * @param oldest the earliest due or target date among them, {@code null} when nothing is late
+	 */
+	public record OverdueBody(Long bodyId, String bodyName, long actions, long targets, LocalDate oldest) {
+
+		public long total() {
+			return this.actions + this.targets;
+		}
+
 	}
 
 	/**

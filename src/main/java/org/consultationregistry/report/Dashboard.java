@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.consultationregistry.issue.IssueCategory;
 import org.consultationregistry.recommendation.RecommendationReports;
 import org.consultationregistry.recommendation.RecommendationReports.DecisionTimes;
+import org.consultationregistry.recommendation.RecommendationReports.OverdueBody;
 import org.consultationregistry.recommendation.RecommendationReports.OverdueItem;
 import org.consultationregistry.recommendation.RecommendationStatus;
 import org.consultationregistry.recommendation.Recommendations;
@@ -22,6 +22,9 @@ import org.consultationregistry.session.SessionReports;
 import org.consultationregistry.session.SessionReports.ActiveOrganisation;
 import org.consultationregistry.session.SessionReports.MonthCount;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -79,19 +82,27 @@ class Dashboard {
 				this.reports.decisionTimes(Audience.STAFF), this.sessions.mostActive(Audience.STAFF, MOST_ACTIVE));
 	}
 
-	/** What is overdue today, grouped by the body that must act, in the order the registry lists them. */
-	List<OverdueGroup> overdue() {
+	/** One page of the bodies with something overdue today, alphabetically, those with none named last. */
+	Page<OverdueBody> overdueBodies(Pageable pageable) {
+		return this.reports.overdueBodies(LocalDate.now(this.clock), pageable);
+	}
+
+	/**
+	 * What one body has overdue today, one page of it, the longest overdue first; empty when there is no such
+	 * organisation.
+	 * @param bodyId {@code null} for the items no body is named for
+	 */
+	Optional<OverdueGroup> overdueOf(Long bodyId, Pageable pageable) {
 		LocalDate today = LocalDate.now(this.clock);
-		Map<String, OverdueGroup> groups = new LinkedHashMap<>();
-		for (OverdueItem item : this.reports.overdue(today)) {
-			String key = Objects.toString(item.bodyId(), "none");
-			OverdueGroup group = groups.computeIfAbsent(key,
-					(k) -> new OverdueGroup(item.bodyId(), item.bodyName(), new ArrayList<>()));
-			Long quiet = (item.lastMovement() != null) ? ChronoUnit.DAYS
-				.between(LocalDate.ofInstant(item.lastMovement(), this.clock.getZone()), today) : null;
-			group.lines().add(new OverdueLine(item, ChronoUnit.DAYS.between(item.dueDate(), today), quiet));
-		}
-		return List.copyOf(groups.values());
+		return this.reports.overdueBody(bodyId, today).map((body) -> {
+			List<OverdueLine> lines = new ArrayList<>();
+			for (OverdueItem item : this.reports.overdueOf(bodyId, today, pageable)) {
+				Long quiet = (item.lastMovement() != null) ? ChronoUnit.DAYS
+					.between(LocalDate.ofInstant(item.lastMovement(), this.clock.getZone()), today) : null;
+				lines.add(new OverdueLine(item, ChronoUnit.DAYS.between(item.dueDate(), today), quiet));
+			}
+			return new OverdueGroup(body, new PageImpl<>(lines, pageable, body.total()));
+		});
 	}
 
 	/** The dashboard's numbers; each chart is drawn from the table of the same numbers. */
@@ -112,8 +123,8 @@ class Dashboard {
 
 	}
 
-	/** @param bodyId {@code null} for items no body is named for */
-	record OverdueGroup(Long bodyId, String bodyName, List<OverdueLine> lines) {
+	/** A body's overdue items, counted, and one page of them. */
+	record OverdueGroup(OverdueBody body, Page<OverdueLine> lines) {
 	}
 
 	/**

@@ -75,6 +75,7 @@ class PageAccessibilityIT {
 		visit(browser, "/reports");
 		visit(browser, "/reports/dashboard");
 		visit(browser, "/reports/overdue");
+		visit(browser, "/reports/overdue?body=" + organisation);
 		step(browser, "the password form sent back empty",
 				() -> browser.open("/account/password").press(browser.text("password.submit")));
 		signOut(browser);

@@ -15,6 +15,7 @@ import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.SessionDetails;
 import org.consultationregistry.stakeholder.Organisation;
+import org.consultationregistry.stakeholder.OrganisationType;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
@@ -35,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The staff's report pages and the open-data API: the dashboard shows each chart's numbers as a table, the overdue
- * page lists a late follow-up under the body that must act, and the API answers the public's view as JSON.
+ * page counts what each body must act on and lists one body's late items page by page, and the API answers the
+ * public's view as JSON.
  */
 @PortalTest
 class ReportPagesIT {
@@ -116,13 +118,18 @@ class ReportPagesIT {
 		assertThat(own.select("#follow-ups ~ div tr .overdue, .overdue")).hasSize(1);
 		assertThat(own.selectFirst(".last-movement").text()).matches("today|yesterday|\\d+ days ago");
 
+		// The report first lists the bodies, each with what it has late; Airlink's row leads to its items.
 		Document page = this.official.page("/reports/overdue");
-
-		Element group = page.select(".overdue-group").stream()
-			.filter((section) -> section.selectFirst("h2").text().startsWith("Airlink"))
+		Element body = page.select(".overdue-bodies tbody tr").stream()
+			.filter((line) -> line.selectFirst("td").text().equals("Airlink"))
 			.findFirst()
 			.orElseThrow();
-		Element row = group.select("tbody tr").stream()
+		assertThat(Long.parseLong(body.select("td").get(1).text())).isPositive();
+		assertThat(body.selectFirst("a").attr("href")).isEqualTo("/reports/overdue?body=" + airlink.getId());
+
+		Document items = this.official.page("/reports/overdue?body=" + airlink.getId());
+		assertThat(items.selectFirst("h1").text()).isEqualTo("Airlink");
+		Element row = items.select(".overdue-group tbody tr").stream()
 			.filter((line) -> line.text().contains("Send the questionnaire " + marker))
 			.findFirst()
 			.orElseThrow();
@@ -130,6 +137,49 @@ class ReportPagesIT {
 		long late = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 2, 1),
 				LocalDate.now(java.time.ZoneId.of("Asia/Karachi")));
 		assertThat(row.select("td").get(4).text()).isEqualTo(String.valueOf(late));
+	}
+
+	@Test
+	void aBodysOverdueItemsArePagedLongestOverdueFirst() {
+		String marker = "paged" + UUID.randomUUID().toString().substring(0, 8);
+		Organisation body = this.directory
+			.register(new Organisation("Overdue body " + marker, null, OrganisationType.GOVERNMENT, null));
+		ConsultationSession session = this.sessions.record(ConsultationSession.plan(new SessionDetails(
+				"Overdue " + marker, "Reporting", LocalDate.of(2024, 1, 10), null, null, "Lahore", null, null, null,
+				null, null)));
+		Recommendation recommendation = Recommendation.propose(session, "Many late steps " + marker, null, OFFICIAL,
+				Instant.parse("2024-01-10T10:00:00Z"));
+		// One more than a page holds, each a day later than the one before.
+		for (int day = 0; day < 51; day++) {
+			recommendation.addFollowUp("Step " + day + " " + marker, body, null,
+					LocalDate.of(2024, 2, 1).plusDays(day));
+		}
+		this.recommendations.record(recommendation);
+
+		Document first = this.official.page("/reports/overdue?body=" + body.getId());
+		assertThat(first.selectFirst(".overdue-counts").text()).startsWith("Late follow-up actions: 51.");
+		assertThat(first.select(".overdue-group tbody tr")).hasSize(50);
+		assertThat(first.select(".overdue-group tbody tr").first().text()).contains("Step 0 " + marker);
+		assertThat(first.selectFirst("nav p").text()).isEqualTo("Page 1 of 2, 51 in all");
+		String next = first.select("a.page-link").last().attr("href");
+		assertThat(next).isEqualTo("/reports/overdue?body=" + body.getId() + "&page=1");
+
+		Document second = this.official.page(next);
+		assertThat(second.select(".overdue-group tbody tr")).singleElement()
+			.satisfies((row) -> assertThat(row.text()).contains("Step 50 " + marker, "22 March 2024"));
+
+		// A page past the end, or one that is not a number, is answered plainly, not with an error.
+		assertThat(this.official.page("/reports/overdue?body=" + body.getId() + "&page=7")
+			.selectFirst(".overdue-past-end")).isNotNull();
+		assertThat(this.official.get("/reports/overdue?body=" + body.getId() + "&page=x").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownBodyIsNotFound() {
+		assertThat(this.official.get("/reports/overdue?body=999999999").statusCode()).isEqualTo(404);
+		assertThat(this.official.get("/reports/overdue?body=nobody").statusCode()).isEqualTo(404);
+		assertThat(this.official.get("/reports/overdue?body=none").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -198,7 +248,7 @@ class ReportPagesIT {
 	}
 
 	@ParameterizedTest(name = "{0} runs {1} statements")
-	@CsvSource({ "/reports/dashboard, 5", "/reports/overdue, 1" })
+	@CsvSource({ "/reports/dashboard, 5", "/reports/overdue, 1", "/reports/overdue?body=none, 2" })
 	void pagesRunAFixedNumberOfStatements(String path, int budget) {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
