@@ -25,10 +25,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The recommendations list as SQL: full-text search over the weighted document PostgreSQL keeps on each
- * recommendation, names matched by similarity, the filters, and the facets. The filter is evaluated once a page: one
- * statement gathers the matching rows (up to {@link RecommendationResults#COUNT_LIMIT} and one), counts them, and, when
- * that is all of them, ranks and pages them and counts the facets from that same set. Only a larger result needs more:
- * its page from a statement of its own, and its facets, described by its newest rows, from a cache.
+ * recommendation, names matched by similarity, the filters, and the facets. A search by words evaluates its filter
+ * once a page: one statement gathers the matching rows (up to {@link RecommendationResults#COUNT_LIMIT} and one),
+ * counts them, and, when that is all of them, ranks and pages them and counts the facets from that same set. A list
+ * without words is counted first, as it is usually too large to gather. A larger result needs more: its page from a
+ * statement of its own, and its facets, described by its newest rows, from a cache.
  */
 @Repository
 class RecommendationSearchQuery {
@@ -62,15 +63,35 @@ class RecommendationSearchQuery {
 	RecommendationResults search(RecommendationSearch search, Set<SessionStatus> visible, NameSearch.Matches names) {
 		Filter filter = new Filter(search, visible, names);
 		int page = search.pageNumber();
-		Gathered gathered = gather(filter, search.order(), page);
-		boolean capped = gathered.total() > RecommendationResults.COUNT_LIMIT;
+		// Without words the list is usually most of the registry (the list as first opened, or one status): counted
+		// first, up to the limit, it is known to be too large before ten thousand rows are gathered for nothing.
+		long counted = filter.hasWords() ? 0 : count(filter);
+		Gathered gathered = (counted > RecommendationResults.COUNT_LIMIT) ? null : gather(filter, search.order(), page);
+		long total = (gathered != null) ? gathered.total() : counted;
+		boolean capped = total > RecommendationResults.COUNT_LIMIT;
 		List<RecommendationHit> rows = capped ? hits(filter, search.order(), page) : gathered.hits();
 		List<FacetRow> facetRows = capped ? this.largeFacets.get(filter.key(), (key) -> facetRows(filter))
 				: gathered.facets();
 		boolean hasNext = rows.size() > RecommendationResults.PAGE_SIZE;
 		List<RecommendationHit> hits = hasNext ? rows.subList(0, RecommendationResults.PAGE_SIZE) : rows;
 		return new RecommendationResults(search, hits, page, hasNext,
-				Math.min(gathered.total(), RecommendationResults.COUNT_LIMIT), capped, facets(search, facetRows));
+				Math.min(total, RecommendationResults.COUNT_LIMIT), capped, facets(search, facetRows));
+	}
+
+	/** How many match, counted up to one more than the count limit. */
+	private long count(Filter filter) {
+		String sql = """
+				select count(*) from (
+				    select 1 from recommendation r
+				    join consultation_session s on s.id = r.origin_session_id
+				    where %s
+				    limit :cap
+				) matching
+				""".formatted(filter.where());
+		return filter.bind(this.jdbc.sql(sql))
+			.param("cap", RecommendationResults.COUNT_LIMIT + 1)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
