@@ -219,19 +219,26 @@ class RecommendationSearchQuery {
 				 order by r.created_at desc, r.id desc
 				 limit :ranked) r""".formatted(filter.where()) : "recommendation r";
 		String where = (order == RecommendationOrder.RELEVANCE) ? "true" : filter.where();
+		// The page is picked first, from the recommendations' ids, order and session alone, so that walking past those
+		// of unpublished sessions can stay in an index (V23); only the picked rows are then read in full.
 		String sql = """
 				select h.id, h.title, h.status, h.target_date, h.session_id, h.session_title, h.held_on,
 				       h.responsible_id, h.responsible, %s as headline
 				from (
-				    select r.id, r.title, r.details, r.status, r.target_date, r.created_at, s.id as session_id,
-				           s.title as session_title, s.held_on, o.id as responsible_id,
-				           coalesce(o.acronym, o.name) as responsible, %s as rank
-				    from %s
+				    select picked.id, picked.rank, r.title, r.details, r.status, r.target_date, r.created_at,
+				           s.id as session_id, s.title as session_title, s.held_on, o.id as responsible_id,
+				           coalesce(o.acronym, o.name) as responsible
+				    from (
+				        select r.id, r.created_at, r.target_date, %s as rank
+				        from %s
+				        join consultation_session s on s.id = r.origin_session_id
+				        where %s
+				        order by %s
+				        limit :limit offset :offset
+				    ) picked
+				    join recommendation r on r.id = picked.id
 				    join consultation_session s on s.id = r.origin_session_id
 				    left join organisation o on o.id = r.responsible_organisation_id
-				    where %s
-				    order by %s
-				    limit :limit offset :offset
 				) h
 				order by %s
 				""".formatted(headline(filter, "h"), filter.rank(), matching, where, orderBy(order, "r"),
