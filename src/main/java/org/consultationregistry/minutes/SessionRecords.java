@@ -16,6 +16,7 @@ import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.session.Participant;
+import org.consultationregistry.shared.QueryPlans;
 import org.consultationregistry.stakeholder.OrganisationType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,15 @@ public class SessionRecords {
 
 	private final SessionMinutes minutes;
 
+	private final QueryPlans plans;
+
 	SessionRecords(ConsultationSessions sessions, IssuesRaised issues, Recommendations recommendations,
-			SessionMinutes minutes) {
+			SessionMinutes minutes, QueryPlans plans) {
 		this.sessions = sessions;
 		this.issues = issues;
 		this.recommendations = recommendations;
 		this.minutes = minutes;
+		this.plans = plans;
 	}
 
 	/**
@@ -50,6 +54,8 @@ public class SessionRecords {
 	 * @param revision the revision of the minutes to show, or {@code null} for the current one
 	 */
 	public Optional<SessionRecord> find(long sessionId, Integer revision, Audience audience, String username) {
+		// Every part of the record is found by this session's id (or its series'), in the same way for any session.
+		this.plans.reuseForThisTransaction();
 		Optional<ConsultationSession> found = this.sessions.find(sessionId, Audience.STAFF);
 		if (found.isEmpty() || !audience.maySee(found.get()) && username == null) {
 			return Optional.empty();
