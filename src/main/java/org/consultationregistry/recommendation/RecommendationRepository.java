@@ -91,10 +91,14 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 	/*
 	 * The organisation's footprint (V24) lists the recommendations that concern it (it is responsible for them,
 	 * proposed them, or raised an issue they answer), each once, newest first: the newest are a range of its index,
-	 * stopped at the limit, and only those recommendations are read.
+	 * stopped at the limit, and only those recommendations are read. The columns are named, to leave out the search
+	 * vector and the filter tags.
 	 */
 	@Query(nativeQuery = true, value = """
-			select r.* from recommendation r
+			select r.id, r.version, r.origin_session_id, r.title, r.details, r.proposer_person_id,
+			       r.proposer_organisation_id, r.responsible_organisation_id, r.status, r.target_date, r.created_at,
+			       r.updated_at
+			from recommendation r
 			where r.id in (
 			  select f.item_id from organisation_footprint f
 			  where f.organisation_id = :organisationId and f.kind = 'R' and (:everything or f.published)

@@ -61,10 +61,14 @@ interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 
 	/*
 	 * The organisation's footprint (V24) lists the sessions its people attended, newest first: the newest are a range
-	 * of its index, stopped at the limit, and only those sessions are read.
+	 * of its index, stopped at the limit, and only those sessions are read. The columns are named, to leave out the
+	 * search vector, which doubled the time of the statement.
 	 */
 	@Query(nativeQuery = true, value = """
-			select s.* from consultation_session s
+			select s.id, s.version, s.title, s.theme, s.held_on, s.starts_at, s.venue, s.city, s.organiser_id,
+			       s.chair_id, s.objectives, s.summary, s.outcome, s.status, s.source_url, s.follows_up_id,
+			       s.created_at, s.updated_at
+			from consultation_session s
 			where s.id in (
 			  select f.item_id from organisation_footprint f
 			  where f.organisation_id = :organisationId and f.kind = 'S' and (:everything or f.published)
