@@ -2,6 +2,11 @@ package org.consultationregistry.portal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.consultationregistry.issue.IssuesRaised;
 import org.consultationregistry.recommendation.Recommendations;
@@ -11,7 +16,10 @@ import org.consultationregistry.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The organisation footprint (V24), from which an organisation's page lists what it attended, raised and is concerned
  * by, stays equal to what the records say after each kind of change, however it is written: after every step the
  * table is compared, row for row, with the footprint worked out here from the records, independently of the view the
- * triggers use. The test runs in a transaction that is rolled back.
+ * triggers use. Unless it says otherwise, a test runs in a transaction that is rolled back.
  */
 @PortalTest
 @Transactional
@@ -59,6 +67,9 @@ class OrganisationFootprintIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	ConsultationSessions sessions;
@@ -158,6 +169,61 @@ class OrganisationFootprintIT {
 		assertFootprintMatches("a session deleted with what came out of it");
 		assertThat(footprintOf(mills)).as("what is left of the mills' footprint: the weaver's seat for them")
 			.containsExactly("S" + published);
+	}
+
+	/*
+	 * Each transaction works the session's attendance out again: unless the second waits for the first, it inserts
+	 * again the rows the first inserted (a duplicate key), or leaves out the first's.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void twoPeopleSeatedAtOneSessionAtOnceBothCount() throws Exception {
+		long mills = organisation("Chenab Mills (footprint test)");
+		long ministry = organisation("Ministry of Barrages (footprint test)");
+		long authority = organisation("Barrage Authority (footprint test)");
+		long session = id("""
+				insert into consultation_session (title, theme, held_on, status)
+				values ('Barrage levels', 'Water', date '2001-06-01', 'PLANNED') returning id
+				""");
+		String seat = "insert into participant (session_id, designation, organisation_id, role) "
+				+ "values (?, 'Director', ?, 'PARTICIPANT')";
+		// Someone already at the table: each transaction deletes and inserts their row again.
+		this.jdbc.update(seat, session, authority);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			AtomicReference<Future<?>> second = new AtomicReference<>();
+			transaction.executeWithoutResult((first) -> {
+				this.jdbc.update(seat, session, mills);
+				second.set(other.submit(() -> transaction
+					.executeWithoutResult((status) -> this.jdbc.update(seat, session, ministry))));
+				awaitSomeoneWaiting();
+			});
+			second.get().get(10, TimeUnit.SECONDS);
+
+			assertFootprintMatches("two people seated at once");
+			assertThat(this.jdbc.queryForList(
+					"select organisation_id from organisation_footprint where kind = 'S' and item_id = ?", Long.class,
+					session))
+				.containsExactlyInAnyOrder(authority, mills, ministry);
+		}
+		finally {
+			other.shutdownNow();
+			this.jdbc.update("delete from consultation_session where id = ?", session);
+			this.jdbc.update("delete from organisation where id in (?, ?, ?)", mills, ministry, authority);
+		}
+	}
+
+	/** Until another transaction waits for a lock this one holds, so that the two overlap. */
+	private void awaitSomeoneWaiting() {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (this.jdbc.queryForObject("""
+				select count(*) from pg_locks
+				where not granted and pid in (select pid from pg_stat_activity where datname = current_database())
+				""", Long.class) == 0) {
+			assertThat(System.nanoTime()).as("the second transaction waiting").isLessThan(deadline);
+			Thread.onSpinWait();
+		}
 	}
 
 	private void assertFootprintMatches(String after) {
