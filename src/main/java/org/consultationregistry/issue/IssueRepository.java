@@ -43,44 +43,29 @@ interface IssueRepository extends JpaRepository<IssueRaised, Long> {
 	List<IssueRaised> findRaisedInAny(Collection<Long> sessionIds);
 
 	/*
-	 * The issues are found from the organisation's side (its own issues, and those of its people), a union of two
-	 * index lookups, rather than by testing every issue in the registry against an "or" across a join. The indexes
-	 * carry each issue's session, and a narrow index on sessions their date, so the newest are chosen before any
-	 * issue is read; only those are then read, with their sessions.
+	 * The organisation's footprint (V24) lists its issues and its people's, newest session first; the newest are
+	 * picked from its index (a range stopped at the limit) before any issue is read, then read with their sessions.
 	 */
 	@Query("""
 			select i from IssueRaised i
 			join fetch i.session s
 			where i.id in (
-			  select x.id from (
-			    select y.id as id, y.session.id as sessionId from IssueRaised y
-			    where y.raisedByOrganisation.id = :organisationId
-			    union
-			    select y.id as id, y.session.id as sessionId from IssueRaised y join y.raisedByPerson person
-			    where person.organisation.id = :organisationId) x
-			  join ConsultationSession xs on xs.id = x.sessionId
-			  where (:everything = true or xs.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
-			  order by xs.heldOn desc, x.id
+			  select f.issueId from IssueOfOrganisation f
+			  where f.organisationId = :organisationId and (:everything = true or f.published = true)
+			  order by f.sortKey desc, f.issueId
 			  limit :limit)
 			order by s.heldOn desc, i.id
 			""")
 	List<IssueRaised> findRaisedBy(long organisationId, boolean everything, int limit);
 
-	/*
-	 * Counting no further than upTo, each issue's session is looked up by itself (a narrow index gives its status):
-	 * joined instead, PostgreSQL reads every visible session in the registry to count a thousand issues.
-	 */
+	/* Counting no further than upTo, within the footprint's index alone. */
 	@Query(nativeQuery = true, value = """
 			select count(*) from (
-			  select x.id from (
-			    select id, session_id from issue_raised where raised_by_organisation_id = :organisationId
-			    union
-			    select i.id, i.session_id from issue_raised i join person p on p.id = i.raised_by_person_id
-			    where p.organisation_id = :organisationId) x
-			  where (select s.status from consultation_session s where s.id = x.session_id) in (:statuses)
+			  select 1 from organisation_footprint f
+			  where f.organisation_id = :organisationId and f.kind = 'I' and (:everything or f.published)
 			  limit :upTo) raised
 			""")
-	long countRaisedBy(long organisationId, Collection<String> statuses, int upTo);
+	long countRaisedBy(long organisationId, boolean everything, int upTo);
 
 	/**
 	 * Every instance of an issue: walk back through "raised before" to the first time it came up, then forward to

@@ -61,9 +61,9 @@ public class IssuesRaised {
 	 * how many there are, counted up to {@code cap}.
 	 */
 	public Preview<IssueRaised> raisedBy(long organisationId, Audience audience, int limit, int cap) {
-		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
-		return Preview.of(this.issues.findRaisedBy(organisationId, audience.seesEverySession(), limit), limit, cap,
-				(upTo) -> this.issues.countRaisedBy(organisationId, visible, upTo));
+		boolean everything = audience.seesEverySession();
+		return Preview.of(this.issues.findRaisedBy(organisationId, everything, limit), limit, cap,
+				(upTo) -> this.issues.countRaisedBy(organisationId, everything, upTo));
 	}
 
 	/** An issue with every session it came up in that the audience may see, if it may see this one. */

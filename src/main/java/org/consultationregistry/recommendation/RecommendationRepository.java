@@ -89,60 +89,33 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 	List<Recommendation> findFromSession(long sessionId);
 
 	/*
-	 * Three lists, each read newest first from an index and stopped at the limit: those it is responsible for, those
-	 * it proposed, and those answering an issue it raised; the newest of the three together are the answer. (An "or"
-	 * across the three instead walks every recommendation in the registry newest first until enough match: all
-	 * 500,000 for an organisation with a handful.) The third list has no index in that order: the recommendations
-	 * answering its issues (a thousand for the busiest) are gathered first, into an array so that PostgreSQL cannot
-	 * turn the walk around, and the newest of them taken.
+	 * The organisation's footprint (V24) lists the recommendations that concern it (it is responsible for them,
+	 * proposed them, or raised an issue they answer), each once, newest first: the newest are a range of its index,
+	 * stopped at the limit, and only those recommendations are read. The columns are named, to leave out the search
+	 * vector and the filter tags.
 	 */
 	@Query(nativeQuery = true, value = """
-			select r.* from recommendation r
+			select r.id, r.version, r.origin_session_id, r.title, r.details, r.proposer_person_id,
+			       r.proposer_organisation_id, r.responsible_organisation_id, r.status, r.target_date, r.created_at,
+			       r.updated_at
+			from recommendation r
 			where r.id in (
-			  (select x.id from recommendation x join consultation_session s on s.id = x.origin_session_id
-			   where x.responsible_organisation_id = :organisationId and s.status in (:sessionStatuses)
-			   order by x.created_at desc, x.id desc limit :limit)
-			  union all
-			  (select x.id from recommendation x join consultation_session s on s.id = x.origin_session_id
-			   where x.proposer_organisation_id = :organisationId and s.status in (:sessionStatuses)
-			   order by x.created_at desc, x.id desc limit :limit)
-			  union all
-			  (select x.id from recommendation x join consultation_session s on s.id = x.origin_session_id
-			   where x.id = any (array(select ri.recommendation_id from recommendation_issue ri
-			                           join issue_raised i on i.id = ri.issue_id
-			                           where i.raised_by_organisation_id = :organisationId))
-			     and s.status in (:sessionStatuses)
-			   order by x.created_at desc, x.id desc limit :limit))
+			  select f.item_id from organisation_footprint f
+			  where f.organisation_id = :organisationId and f.kind = 'R' and (:everything or f.published)
+			  order by f.sort_key desc, f.item_id desc
+			  limit :limit)
 			order by r.created_at desc, r.id desc
-			limit :limit
 			""")
-	List<Recommendation> findConcerning(long organisationId, Collection<String> sessionStatuses, int limit);
+	List<Recommendation> findConcerning(long organisationId, boolean everything, int limit);
 
-	/*
-	 * The same three lists, each without those already in an earlier one, so that they can be counted one after the
-	 * other and the count stopped at upTo. Each recommendation's session is looked up by itself (a narrow index gives
-	 * its status): joined instead, PostgreSQL reads every visible session in the registry to count a thousand.
-	 */
+	/* Counting no further than upTo, within the footprint's index alone. */
 	@Query(nativeQuery = true, value = """
 			select count(*) from (
-			  select c.id from (
-			    select x.id, x.origin_session_id from recommendation x
-			    where x.responsible_organisation_id = :organisationId
-			    union all
-			    select x.id, x.origin_session_id from recommendation x
-			    where x.proposer_organisation_id = :organisationId
-			      and x.responsible_organisation_id is distinct from :organisationId
-			    union all
-			    select x.id, x.origin_session_id from recommendation x
-			    where x.id = any (array(select ri.recommendation_id from recommendation_issue ri
-			                            join issue_raised i on i.id = ri.issue_id
-			                            where i.raised_by_organisation_id = :organisationId))
-			      and x.proposer_organisation_id is distinct from :organisationId
-			      and x.responsible_organisation_id is distinct from :organisationId) c
-			  where (select s.status from consultation_session s where s.id = c.origin_session_id) in (:sessionStatuses)
+			  select 1 from organisation_footprint f
+			  where f.organisation_id = :organisationId and f.kind = 'R' and (:everything or f.published)
 			  limit :upTo) concerning
 			""")
-	long countConcerning(long organisationId, Collection<String> sessionStatuses, int upTo);
+	long countConcerning(long organisationId, boolean everything, int upTo);
 
 	@Query("""
 			select r.status as status, count(r) as total from Recommendation r

@@ -141,9 +141,9 @@ public class Recommendations {
 	 * them, or raised an issue they answer), with how many there are, counted up to {@code cap}.
 	 */
 	public Preview<Recommendation> concerning(long organisationId, Audience audience, int limit, int cap) {
-		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
-		return Preview.of(this.recommendations.findConcerning(organisationId, visible, limit), limit, cap,
-				(upTo) -> this.recommendations.countConcerning(organisationId, visible, upTo));
+		boolean everything = audience.seesEverySession();
+		return Preview.of(this.recommendations.findConcerning(organisationId, everything, limit), limit, cap,
+				(upTo) -> this.recommendations.countConcerning(organisationId, everything, upTo));
 	}
 
 	/** How many recommendations stand at each status, with every status present (zero where there are none). */

@@ -101,10 +101,9 @@ public class ConsultationSessions {
 	 * many there are, counted up to {@code cap}.
 	 */
 	public Preview<ConsultationSession> attendedBy(long organisationId, Audience audience, int limit, int cap) {
-		List<String> visible = audience.visibleSessions().stream().map(Enum::name).toList();
-		return Preview.of(
-				this.sessions.findAttendedBy(organisationId, audience.seesEverySession(), PageRequest.of(0, limit)),
-				limit, cap, (upTo) -> this.sessions.countAttendedBy(organisationId, visible, upTo));
+		boolean everything = audience.seesEverySession();
+		return Preview.of(this.sessions.findAttendedBy(organisationId, everything, limit), limit, cap,
+				(upTo) -> this.sessions.countAttendedBy(organisationId, everything, upTo));
 	}
 
 	public long count(Audience audience) {

@@ -59,26 +59,33 @@ interface SessionRepository extends JpaRepository<ConsultationSession, Long> {
 			""")
 	List<ConsultationSession> findLatest(boolean everything, Pageable pageable);
 
-	@Query("""
-			select s from ConsultationSession s
-			where (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
-			  and s.id in (select p.session.id from Participant p where p.organisation.id = :organisationId)
-			order by s.heldOn desc, s.id desc
-			""")
-	List<ConsultationSession> findAttendedBy(long organisationId, boolean everything, Pageable pageable);
-
 	/*
-	 * Counting no further than upTo, each of the organisation's sessions is looked up by itself (a narrow index gives
-	 * its status): joined instead, PostgreSQL reads every visible session in the registry to count a few thousand.
+	 * The organisation's footprint (V24) lists the sessions its people attended, newest first: the newest are a range
+	 * of its index, stopped at the limit, and only those sessions are read. The columns are named, to leave out the
+	 * search vector, which doubled the time of the statement.
 	 */
 	@Query(nativeQuery = true, value = """
+			select s.id, s.version, s.title, s.theme, s.held_on, s.starts_at, s.venue, s.city, s.organiser_id,
+			       s.chair_id, s.objectives, s.summary, s.outcome, s.status, s.source_url, s.follows_up_id,
+			       s.created_at, s.updated_at
+			from consultation_session s
+			where s.id in (
+			  select f.item_id from organisation_footprint f
+			  where f.organisation_id = :organisationId and f.kind = 'S' and (:everything or f.published)
+			  order by f.sort_key desc, f.item_id desc
+			  limit :limit)
+			order by s.held_on desc, s.id desc
+			""")
+	List<ConsultationSession> findAttendedBy(long organisationId, boolean everything, int limit);
+
+	/* Counting no further than upTo, within the footprint's index alone. */
+	@Query(nativeQuery = true, value = """
 			select count(*) from (
-			  select distinct p.session_id from participant p
-			  where p.organisation_id = :organisationId
-			    and (select s.status from consultation_session s where s.id = p.session_id) in (:statuses)
+			  select 1 from organisation_footprint f
+			  where f.organisation_id = :organisationId and f.kind = 'S' and (:everything or f.published)
 			  limit :upTo) attended
 			""")
-	long countAttendedBy(long organisationId, Collection<String> statuses, int upTo);
+	long countAttendedBy(long organisationId, boolean everything, int upTo);
 
 	@Query("""
 			select count(s) from ConsultationSession s
