@@ -345,24 +345,22 @@ class RecommendationSearchQuery {
 			this.params.put("visible", visible.stream().map(Enum::name).sorted().toList());
 			SearchTerms terms = search.terms();
 			// The theme and, beside words or a theme, the status are looked up among the recommendation's filter tags
-			// (V20), which the words' index holds too, so that one index scan intersects them all. The status alone is
-			// left to its own index, which also gives the newest first.
-			// A theme and a status together are one tag (V25), a posting list much shorter than either's.
-			List<String> tags = new ArrayList<>();
+			// (V20), which the words' index holds too, so that one index scan intersects them all. A theme and a status
+			// are one tag (V25), whose posting list is much shorter than either's. The status alone is left to its own
+			// index, which also gives the newest first.
 			String status = (search.status() != null) ? "status=" + search.status().name() : null;
+			String tag = null;
 			if (search.theme() != null) {
-				tags.add((status != null) ? search.theme().name() + "|" + status : search.theme().name());
+				tag = (status != null) ? search.theme().name() + "|" + status : search.theme().name();
+			}
+			else if (status != null && !terms.isEmpty()) {
+				tag = status;
 			}
 			else if (status != null) {
-				if (terms.isEmpty()) {
-					condition("r.status = :status", "status", search.status().name());
-				}
-				else {
-					tags.add(status);
-				}
+				condition("r.status = :status", "status", search.status().name());
 			}
-			if (!tags.isEmpty()) {
-				condition("r.filter_tags @> cast(array[:tags] as text[])", "tags", tags);
+			if (tag != null) {
+				condition("r.filter_tags @> cast(array[:tag] as text[])", "tag", tag);
 			}
 			if (search.responsible() != null) {
 				condition("r.responsible_organisation_id = :responsible", "responsible", search.responsible());
