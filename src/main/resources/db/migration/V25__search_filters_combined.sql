@@ -6,7 +6,9 @@
 --
 -- Each theme together with the status ("INFRASTRUCTURE|status=ACCEPTED") among the filter tags: a search with both
 -- filters intersected the words with the theme's posting list (68,000 recommendations) and the status's (52,000) to
--- keep 186; the pair's own list is 7,145 long, and the index scan a third of the time.
+-- keep 186; the pair's own list is 7,145 long, and the index scan a quarter of the time. And each of those
+-- organisations ("raisedBy=37"), so that the "raised by" filter is intersected in the same index scan too, instead of
+-- looking up the words of every recommendation answering an issue the organisation raised.
 
 alter table recommendation add column raised_by_organisations bigint[] not null default '{}';
 
@@ -74,10 +76,12 @@ from (select ri.recommendation_id,
 where answered.recommendation_id = r.id;
 alter table recommendation enable trigger recommendation_lexemes_changed;
 
-create function recommendation_filter_tags(themes text[], status text) returns text[]
+create function recommendation_filter_tags(themes text[], status text, raised_by_organisations bigint[])
+    returns text[]
     language sql immutable parallel safe
-    return themes || ('status=' || status) || array(select theme || '|status=' || status from unnest(themes) theme);
+    return themes || ('status=' || status) || array(select theme || '|status=' || status from unnest(themes) theme)
+        || array(select 'raisedBy=' || organisation from unnest(raised_by_organisations) organisation);
 
 alter table recommendation add column filter_tags text[]
-    generated always as (recommendation_filter_tags(themes, status::text)) stored;
+    generated always as (recommendation_filter_tags(themes, status::text, raised_by_organisations)) stored;
 create index recommendation_search_idx on recommendation using gin (search_vector, filter_tags);

@@ -344,23 +344,28 @@ class RecommendationSearchQuery {
 			this.conditions.add("s.status in (:visible)");
 			this.params.put("visible", visible.stream().map(Enum::name).sorted().toList());
 			SearchTerms terms = search.terms();
-			// The theme and, beside words or a theme, the status are looked up among the recommendation's filter tags
-			// (V20), which the words' index holds too, so that one index scan intersects them all. A theme and a status
-			// are one tag (V25), whose posting list is much shorter than either's. The status alone is left to its own
-			// index, which also gives the newest first.
+			// The theme, the organisation that raised an issue answered and, beside words or those, the status are
+			// looked up among the recommendation's filter tags (V20, V25), which the words' index holds too, so that one
+			// index scan intersects them all. A theme and a status are one tag (V25), whose posting list is much
+			// shorter than either's. The status alone is left to its own index, which also gives the newest first.
+			List<String> tags = new ArrayList<>();
 			String status = (search.status() != null) ? "status=" + search.status().name() : null;
-			String tag = null;
 			if (search.theme() != null) {
-				tag = (status != null) ? search.theme().name() + "|" + status : search.theme().name();
+				tags.add((status != null) ? search.theme().name() + "|" + status : search.theme().name());
 			}
-			else if (status != null && !terms.isEmpty()) {
-				tag = status;
+			if (search.raisedBy() != null) {
+				tags.add("raisedBy=" + search.raisedBy());
 			}
-			else if (status != null) {
-				condition("r.status = :status", "status", search.status().name());
+			if (status != null && search.theme() == null) {
+				if (terms.isEmpty() && tags.isEmpty()) {
+					condition("r.status = :status", "status", search.status().name());
+				}
+				else {
+					tags.add(status);
+				}
 			}
-			if (tag != null) {
-				condition("r.filter_tags @> cast(array[:tag] as text[])", "tag", tag);
+			if (!tags.isEmpty()) {
+				condition("r.filter_tags @> cast(array[:tags] as text[])", "tags", tags);
 			}
 			if (search.responsible() != null) {
 				condition("r.responsible_organisation_id = :responsible", "responsible", search.responsible());
@@ -373,9 +378,6 @@ class RecommendationSearchQuery {
 			}
 			if (search.to() != null) {
 				condition("s.held_on <= :to", "to", search.to());
-			}
-			if (search.raisedBy() != null) {
-				condition(answers("i.raised_by_organisation_id = :raisedBy"), "raisedBy", search.raisedBy());
 			}
 			this.words = !terms.isEmpty();
 			if (this.words) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The organisations kept on each recommendation for the search's "raised by" facet (V25) are those that raised the
  * issues it answers, however the links or the issues are written, and the filter tags carry each theme with the
- * status.
+ * status and each of those organisations.
  */
 @PortalTest
 class RecommendationRaisedByIT {
@@ -88,16 +88,18 @@ class RecommendationRaisedByIT {
 	}
 
 	@Test
-	void theFilterTagsPairEachThemeWithTheStatus() {
+	void theFilterTagsPairEachThemeWithTheStatusAndNameTheOrganisations() {
 		long id = TestSession.asOfficial("official-2", () -> this.recommendations.propose(this.session.id(),
 				form(List.of(this.session.imports().getId(), this.session.skills().getId()), null)));
 		assertThat(tags(id)).containsExactlyInAnyOrder("SKILLS", "TRADE_AND_IMPORTS", "status=PROPOSED",
-				"SKILLS|status=PROPOSED", "TRADE_AND_IMPORTS|status=PROPOSED");
+				"SKILLS|status=PROPOSED", "TRADE_AND_IMPORTS|status=PROPOSED", "raisedBy=" + this.chamber);
 
 		this.jdbc.update("update recommendation set status = 'ACCEPTED' where id = ?", id);
 		this.jdbc.update("update issue_raised set category = 'TAXATION' where id = ?", this.session.skills().getId());
+		raise(this.session.skills().getId(), this.association);
 		assertThat(tags(id)).containsExactlyInAnyOrder("TAXATION", "TRADE_AND_IMPORTS", "status=ACCEPTED",
-				"TAXATION|status=ACCEPTED", "TRADE_AND_IMPORTS|status=ACCEPTED");
+				"TAXATION|status=ACCEPTED", "TRADE_AND_IMPORTS|status=ACCEPTED", "raisedBy=" + this.chamber,
+				"raisedBy=" + this.association);
 	}
 
 	/** Every recommendation in the database, whoever wrote it (the demo data, the intake, other tests), agrees. */
