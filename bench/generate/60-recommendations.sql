@@ -35,9 +35,11 @@ insert into bench.status_path values
     ('REJECTED', array['PROPOSED', 'UNDER_REVIEW', 'REJECTED']),
     ('DEFERRED', array['PROPOSED', 'DEFERRED']);
 
--- The themes are written here, as the triggers that keep them (V20) are skipped during the load.
+-- The themes and the organisations that raised the issues answered are written here, as the triggers that keep them
+-- (V20, V25) are skipped during the load.
 insert into recommendation (id, origin_session_id, title, details, proposer_person_id, proposer_organisation_id,
-                            responsible_organisation_id, status, target_date, created_at, updated_at, themes)
+                            responsible_organisation_id, status, target_date, created_at, updated_at, themes,
+                            raised_by_organisations)
 select r.id,
        r.s,
        format((bench.recommendation_titles())[1 + 3 * bench.issue_category(r.issue_id) + bench.h(r.id, 93) % 3],
@@ -55,7 +57,9 @@ select r.id,
            / cardinality(sp.path),
        array(select distinct (bench.categories())[1 + bench.issue_category(answered)]
              from unnest(array[r.issue_id, r.second_issue_id]) answered
-             where answered is not null order by 1)
+             where answered is not null order by 1),
+       array(select distinct i.raised_by_organisation_id from issue_raised i
+             where i.id in (r.issue_id, r.second_issue_id) and i.raised_by_organisation_id is not null order by 1)
 from bench.recommendation_plan r
 join bench.status_path sp on sp.status = r.status
 join person on person.id = bench.seat(r.person_base, 1 + (bench.h(r.id, 100) % (r.participants - 1)));

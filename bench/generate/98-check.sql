@@ -44,6 +44,24 @@ begin
     end if;
 end $$;
 
+-- So are the organisations that raised the issues each answers (V25).
+do $$
+declare
+    wrong bigint;
+begin
+    select count(*) into wrong
+    from recommendation r
+    left join (select ri.recommendation_id,
+                      array_agg(distinct i.raised_by_organisation_id order by i.raised_by_organisation_id)
+                          filter (where i.raised_by_organisation_id is not null) as organisations
+               from recommendation_issue ri join issue_raised i on i.id = ri.issue_id
+               group by ri.recommendation_id) answered on answered.recommendation_id = r.id
+    where r.raised_by_organisations is distinct from coalesce(answered.organisations, '{}');
+    if wrong > 0 then
+        raise exception '% recommendations name other organisations than those that raised their issues', wrong;
+    end if;
+end $$;
+
 -- The lexicon (V21) is filled by 80-search-lexicon.sql, as its triggers are skipped during the load: a lexeme missing
 -- from it would make a word typed halfway miss the records that have it.
 do $$
