@@ -21,6 +21,13 @@ public final class SearchTerms {
 	 */
 	public static final String QUERY = "(select registry_query(:words))";
 
+	/**
+	 * How many matches of one kind a site-wide search ranks to find its best few: the first found in the words' index,
+	 * not all of them. A common word matches a third of the registry, and ranking every match (reading each one's
+	 * words) took most of a second; the best of a few hundred are as good a sample to show.
+	 */
+	public static final int RANKED_CANDIDATES = 200;
+
 	private static final int MAX_WORD_LENGTH = 60;
 
 	private static final int MAX_TEXT_LENGTH = 200;
