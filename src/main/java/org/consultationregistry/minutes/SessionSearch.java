@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds sessions by the words of their title, theme, objectives, outcome, summary and place, and of what their minutes
- * say now (the current revision). A match in the title or theme counts for most, one in the minutes for less. The
+ * say now (the current revision). A match in the title or theme counts for most, one in the minutes for less; each
+ * kind of match is ranked among the first {@link SearchTerms#RANKED_CANDIDATES} found. The
  * public finds only sessions whose minutes are published.
  */
 @Service
@@ -32,25 +33,30 @@ public class SessionSearch {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
+		// Each kind of match is ranked among its first candidates only, and a minutes' text is read for the sessions
+		// shown alone: carried through the grouping, the texts of tens of thousands of minutes spilled to disk.
 		return this.jdbc.sql("""
 				with query as (select registry_query(:words) as q),
 				found as (
-				    select s.id, ts_rank(s.search_vector, query.q) as rank, null as text
-				    from consultation_session s, query
-				    where s.status in (:visible) and s.search_vector @@ query.q
+				    (select s.id, ts_rank(s.search_vector, query.q) as rank, null::bigint as revision
+				     from consultation_session s, query
+				     where s.status in (:visible) and s.search_vector @@ query.q
+				     limit :candidates)
 				    union all
-				    select s.id, ts_rank(r.search_vector, query.q), r.text
-				    from consultation_session s
-				    join minutes m on m.session_id = s.id
-				    join minutes_revision r on r.minutes_id = m.id and r.number = m.current_revision, query
-				    where s.status in (:visible) and r.search_vector @@ query.q
+				    (select s.id, ts_rank(r.search_vector, query.q), r.id
+				     from minutes_revision r
+				     join minutes m on m.id = r.minutes_id and m.current_revision = r.number
+				     join consultation_session s on s.id = m.session_id, query
+				     where s.status in (:visible) and r.search_vector @@ query.q
+				     limit :candidates)
 				), best as (
-				    select id, sum(rank) as rank, max(text) as minutes from found group by id
+				    select id, sum(rank) as rank, max(revision) as revision from found group by id
 				    order by rank desc, id desc
 				    limit :limit
 				)
 				select s.id, s.title, s.theme, s.held_on, s.city,
-				       ts_headline('simple', coalesce(b.minutes, nullif(s.objectives, ''), nullif(s.outcome, ''), s.title),
+				       ts_headline('simple', coalesce((select r.text from minutes_revision r where r.id = b.revision),
+				                                      nullif(s.objectives, ''), nullif(s.outcome, ''), s.title),
 				                   query.q, :headline) as headline
 				from best b join consultation_session s on s.id = b.id, query
 				order by b.rank desc, s.id desc
@@ -59,6 +65,7 @@ public class SessionSearch {
 			.param("headline", Snippet.HEADLINE_OPTIONS)
 			.param("visible", audience.visibleSessions().stream().map(Enum::name).toList())
 			.param("limit", limit)
+			.param("candidates", SearchTerms.RANKED_CANDIDATES)
 			.query((rs, row) -> new SessionHit(rs.getLong("id"), rs.getString("title"), rs.getString("theme"),
 					rs.getObject("held_on", LocalDate.class), rs.getString("city"),
 					Snippet.parse(rs.getString("headline"))))
