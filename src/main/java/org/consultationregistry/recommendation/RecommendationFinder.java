@@ -41,4 +41,14 @@ public class RecommendationFinder {
 		return this.query.search(search, audience.visibleSessions(), names);
 	}
 
+	/**
+	 * The best few recommendations for words, with how many match counted only up to a few hundred: for the site-wide
+	 * search, which links to the full list rather than paging. The names the words stand for are looked up by the
+	 * caller.
+	 */
+	public RecommendationResults best(RecommendationSearch search, Audience audience, NameSearch.Matches names,
+			int limit) {
+		return this.query.best(search, audience.visibleSessions(), names, limit);
+	}
+
 }

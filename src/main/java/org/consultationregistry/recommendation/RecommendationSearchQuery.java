@@ -78,6 +78,49 @@ class RecommendationSearchQuery {
 				Math.min(total, RecommendationResults.COUNT_LIMIT), capped, facets(search, facetRows));
 	}
 
+	/**
+	 * The best few matches of words (and the names they stand for) among the first
+	 * {@link SearchTerms#RANKED_CANDIDATES} found in the words' index, for the site-wide search: counted up to that
+	 * many, so that no statement reads more rows than that whatever the words. Only the rows shown are read in full and
+	 * given headlines.
+	 */
+	RecommendationResults best(RecommendationSearch search, Set<SessionStatus> visible, NameSearch.Matches names,
+			int limit) {
+		Filter filter = new Filter(search, visible, names);
+		String sql = """
+				with candidates as materialized (
+				    select r.id, %s as rank
+				    from recommendation r
+				    join consultation_session s on s.id = r.origin_session_id
+				    where %s
+				    limit :candidates
+				), best as (
+				    select id, rank from candidates order by rank desc, id desc limit :limit
+				)
+				select r.id, r.title, r.status, r.target_date, s.id as session_id, s.title as session_title, s.held_on,
+				       o.id as responsible_id, coalesce(o.acronym, o.name) as responsible, %s as headline,
+				       (select count(*) from candidates) as candidates
+				from best b
+				join recommendation r on r.id = b.id
+				join consultation_session s on s.id = r.origin_session_id
+				left join organisation o on o.id = r.responsible_organisation_id
+				order by b.rank desc, b.id desc
+				""".formatted(filter.rank(), filter.where(), headline(filter, "r"));
+		long[] found = { 0 };
+		List<RecommendationHit> hits = filter.bind(this.jdbc.sql(sql))
+			.param("candidates", SearchTerms.RANKED_CANDIDATES + 1)
+			.param("limit", limit)
+			.param("headline", Snippet.HEADLINE_OPTIONS)
+			.query((rs, row) -> {
+				found[0] = rs.getLong("candidates");
+				return hit(rs);
+			})
+			.list();
+		boolean capped = found[0] > SearchTerms.RANKED_CANDIDATES;
+		return new RecommendationResults(search, hits, 0, false,
+				Math.min(found[0], SearchTerms.RANKED_CANDIDATES), capped, List.of());
+	}
+
 	/** How many match, counted up to one more than the count limit. */
 	private long count(Filter filter) {
 		String sql = """

@@ -74,7 +74,7 @@ class RegistrySearch {
 		RecommendationSearch search = new RecommendationSearch(terms.text(), null, null, null, null, null, null, null,
 				null, null);
 		NameSearch.Matches names = this.names.like(terms, audience == Audience.PUBLIC, NAME_MATCHES);
-		RecommendationResults recommendations = this.recommendations.search(search, audience, names);
+		RecommendationResults recommendations = this.recommendations.best(search, audience, names, PER_KIND);
 		return new Results(terms, recommendations, search.link("/recommendations", null, null),
 				this.issues.search(terms, names, audience, PER_KIND), this.sessions.search(terms, audience, PER_KIND),
 				names);

@@ -4,10 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
+import org.consultationregistry.shared.SearchTerms;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
@@ -260,6 +262,32 @@ class SearchIT {
 		assertThat(seen.text()).doesNotContain(this.word + " register").contains("Nothing in the registry matches");
 		assertThat(hitIds(this.stakeholder.page("/recommendations?q=" + this.word))).isEmpty();
 		assertThat(hitIds(this.stakeholder.page("/recommendations?q=manufact"))).isNotEmpty();
+	}
+
+	/** The site-wide search ranks only the first matches it finds, so it counts them only so far, then says "more". */
+	@Test
+	void theSiteWideSearchCountsRecommendationsOnlyAsFarAsItRanks() {
+		recommendation("Publish the " + this.word + " register", null, "PROPOSED", null);
+
+		Document few = this.official.page("/search?q=" + this.word);
+		assertThat(few.select("#found-recommendations ~ a").text())
+			.isEqualTo("See all 1 matching recommendations, with filters");
+
+		this.jdbc.update("""
+				with added as (
+				    insert into recommendation (origin_session_id, title, status)
+				    select ?, 'Keep the ' || ? || ' register ' || n, 'PROPOSED' from generate_series(1, ?) n
+				    returning id
+				)
+				insert into recommendation_status_change (recommendation_id, to_status, changed_by)
+				select id, 'PROPOSED', 'search test' from added
+				""", this.session, this.word, SearchTerms.RANKED_CANDIDATES);
+
+		Document many = this.official.page("/search?q=" + this.word);
+		assertThat(many.select("#found-recommendations ~ ol li")).hasSize(RegistrySearch.PER_KIND);
+		assertThat(many.select("#found-recommendations ~ a").text()).isEqualTo("See more than "
+				+ String.format(Locale.ENGLISH, "%,d", SearchTerms.RANKED_CANDIDATES)
+				+ " matching recommendations, with filters");
 	}
 
 	@Test
