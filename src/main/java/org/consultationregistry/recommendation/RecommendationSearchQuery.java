@@ -427,8 +427,12 @@ class RecommendationSearchQuery {
 				if (!names.organisations().isEmpty()) {
 					alternatives.add("r.responsible_organisation_id in (:organisations)");
 					alternatives.add("r.proposer_organisation_id in (:organisations)");
-					alternatives.add(answers("i.raised_by_organisation_id in (:organisations)"));
+					// Those that raised an issue it answers are among its filter tags (V25), in the words' index: as a
+					// subquery, it made PostgreSQL read every recommendation to find a rarely named body's few.
+					alternatives.add("r.filter_tags && cast(array[:raisedByNamed] as text[])");
 					this.params.put("organisations", names.organisationIds());
+					this.params.put("raisedByNamed",
+							names.organisationIds().stream().map((id) -> "raisedBy=" + id).toList());
 				}
 				if (!names.people().isEmpty()) {
 					alternatives.add("r.proposer_person_id in (:people)");

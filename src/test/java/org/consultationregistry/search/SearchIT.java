@@ -249,6 +249,22 @@ class SearchIT {
 	}
 
 	@Test
+	void aMisspeltNameFindsWhatAnswersTheOrganisation() {
+		this.jdbc.update("""
+				insert into organisation (name, type) values ('Quorvane Semiconductors', 'PRIVATE_SECTOR')
+				on conflict do nothing
+				""");
+		long quorvane = this.jdbc.queryForObject("select id from organisation where name = 'Quorvane Semiconductors'",
+				Long.class);
+		long answer = recommendation("Lower the duty on " + this.word + " wafers", null, "PROPOSED", null);
+		answers(answer, "TAXATION", quorvane);
+
+		Document page = this.official.page("/recommendations?q=Quorvne+Semiconductors");
+
+		assertThat(hitIds(page)).contains(answer);
+	}
+
+	@Test
 	void aStakeholderFindsOnlyPublishedRecords() {
 		recommendation("Publish the " + this.word + " register", null, "PROPOSED", null);
 		this.jdbc.update("insert into issue_raised (session_id, category, title) values (?, 'OTHER', ?)",
