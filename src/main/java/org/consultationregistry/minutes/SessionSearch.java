@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds sessions by the words of their title, theme, objectives, outcome, summary and place, and of what their minutes
  * say now (the current revision). A match in the title or theme counts for most, one in the minutes for less; each
- * kind of match is ranked among the first {@link SearchTerms#RANKED_CANDIDATES} found. The
- * public finds only sessions whose minutes are published.
+ * kind of match is ranked among the first {@link SearchTerms#RANKED_CANDIDATES} found. The public finds only
+ * sessions whose minutes are published.
  */
 @Service
 @Transactional(readOnly = true)

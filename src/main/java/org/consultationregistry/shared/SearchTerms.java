@@ -24,7 +24,8 @@ public final class SearchTerms {
 	/**
 	 * How many matches of one kind a site-wide search ranks to find its best few: the first found in the words' index,
 	 * not all of them. A common word matches a third of the registry, and ranking every match (reading each one's
-	 * words) took most of a second; the best of a few hundred are as good a sample to show.
+	 * words) took most of a second. The first found come in table order, mostly the older records, so for a common
+	 * word the few shown are the best of those; the full lists the search links to rank every match.
 	 */
 	public static final int RANKED_CANDIDATES = 200;
 
