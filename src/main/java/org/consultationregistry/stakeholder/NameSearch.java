@@ -19,6 +19,9 @@ public class NameSearch {
 	/** How alike a query and a name must be, from 0 to 1: high enough that "board" alone finds no one. */
 	private static final double SIMILAR = 0.45;
 
+	/** How many people may have a name like the query before it is too common to pick anyone out. */
+	public static final int COMMON_NAME = 500;
+
 	private final JdbcClient jdbc;
 
 	NameSearch(JdbcClient jdbc) {
@@ -98,21 +101,38 @@ public class NameSearch {
 		// ("tax": 14,000 rows read to find none).
 		String like = (terms.words().size() > 1) ? "(lower(p.full_name) % :typed or :typed <% lower(p.full_name))"
 				: ":typed <% lower(p.full_name)";
+		// A name that thousands of people share ("khan" in 15,000 names, "bilal ahmed" like 5,000) picks no one out,
+		// and ranking every one of them took a quarter of a second. Past COMMON_NAME alike names, only the people
+		// whose whole name is the query are taken.
 		List<PersonMatch> people = this.jdbc.sql("""
-				select p.id, p.honorific, p.full_name, p.designation, o.name as organisation
-				from person p left join organisation o on o.id = p.organisation_id
-				where %s
-				  and (not :publicOnly or exists (
-				      select 1 from participant pa join consultation_session s on s.id = pa.session_id
-				      where pa.person_id = p.id and s.status = 'PUBLISHED'))
-				  and greatest(similarity(lower(p.full_name), :typed), word_similarity(:typed, lower(p.full_name)))
-				      >= :similar
-				order by greatest(similarity(lower(p.full_name), :typed), word_similarity(:typed, lower(p.full_name)))
-				         desc, p.id
+				with alike as materialized (
+				    select p.id, p.honorific, p.full_name, p.designation, p.organisation_id,
+				           greatest(similarity(lower(p.full_name), :typed), word_similarity(:typed, lower(p.full_name)))
+				               as score
+				    from person p
+				    where %s
+				      and greatest(similarity(lower(p.full_name), :typed), word_similarity(:typed, lower(p.full_name)))
+				          >= :similar
+				    limit :common + 1
+				), candidates as (
+				    select * from alike where (select count(*) from alike) <= :common
+				    union all
+				    select p.id, p.honorific, p.full_name, p.designation, p.organisation_id, 1
+				    from person p
+				    where lower(p.full_name) = :typed and (select count(*) from alike) > :common
+				)
+				select c.id, c.honorific, c.full_name, c.designation,
+				       (select o.name from organisation o where o.id = c.organisation_id) as organisation
+				from candidates c
+				where not :publicOnly or exists (
+				    select 1 from participant pa join consultation_session s on s.id = pa.session_id
+				    where pa.person_id = c.id and s.status = 'PUBLISHED')
+				order by c.score desc, c.id
 				limit :limit
 				""".formatted(like))
 			.param("typed", typed)
 			.param("similar", SIMILAR)
+			.param("common", COMMON_NAME)
 			.param("publicOnly", publicOnly)
 			.param("limit", limit)
 			.query(PersonMatch.class)

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
 import org.consultationregistry.shared.SearchTerms;
+import org.consultationregistry.stakeholder.NameSearch;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.consultationregistry.support.Portal;
 import org.consultationregistry.support.PortalTest;
@@ -264,6 +265,48 @@ class SearchIT {
 		assertThat(hitIds(page)).contains(answer);
 	}
 
+	/** The words stand for a person: what they proposed and what answers the issues they raised are found too. */
+	@Test
+	void aMisspeltPersonsNameFindsWhatTheyProposedAndWhatAnswersTheirIssues() {
+		long person = person("Yusra " + this.word);
+		long proposed = recommendation("Certify local assemblers", null, "PROPOSED", null);
+		this.jdbc.update("update recommendation set proposer_person_id = ? where id = ?", person, proposed);
+		long answer = recommendation("Refund duty on parts within a month", null, "PROPOSED", null);
+		long issue = this.jdbc.queryForObject("""
+				insert into issue_raised (session_id, category, title, raised_by_person_id)
+				values (?, 'TAXATION', 'Refunds take a year', ?) returning id
+				""", Long.class, this.session, person);
+		this.jdbc.update("insert into recommendation_issue (recommendation_id, issue_id) values (?, ?)", answer,
+				issue);
+		long unrelated = recommendation("Train repair technicians", null, "PROPOSED", null);
+
+		Document page = this.official.page("/recommendations?q=Yusr+" + this.word);
+
+		assertThat(hitIds(page)).contains(proposed, answer).doesNotContain(unrelated);
+	}
+
+	/**
+	 * A name shared by more people than the search ranks picks no one out: it stands only for those whose whole name
+	 * it is, not for the first of their namesakes.
+	 */
+	@Test
+	void aNameManyShareStandsOnlyForThoseWithExactlyThatName() {
+		this.jdbc.update("""
+				insert into person (full_name) select 'Nasreen ' || ? || ' ' || n from generate_series(1, ?) n
+				""", this.word, NameSearch.COMMON_NAME + 1);
+		long namesake = this.jdbc.queryForObject("select min(id) from person where full_name like ?", Long.class,
+				"Nasreen " + this.word + " %");
+		long exact = person("Nasreen " + this.word);
+		long byNamesake = recommendation("Open a testing laboratory", null, "PROPOSED", null);
+		long byExact = recommendation("Open a second testing laboratory", null, "PROPOSED", null);
+		this.jdbc.update("update recommendation set proposer_person_id = ? where id = ?", namesake, byNamesake);
+		this.jdbc.update("update recommendation set proposer_person_id = ? where id = ?", exact, byExact);
+
+		Document page = this.official.page("/recommendations?q=Nasreen+" + this.word);
+
+		assertThat(hitIds(page)).contains(byExact).doesNotContain(byNamesake);
+	}
+
 	@Test
 	void aStakeholderFindsOnlyPublishedRecords() {
 		recommendation("Publish the " + this.word + " register", null, "PROPOSED", null);
@@ -325,6 +368,11 @@ class SearchIT {
 				values (?, ?, 'search test')
 				""", id, status);
 		return id;
+	}
+
+	private long person(String fullName) {
+		return this.jdbc.queryForObject("insert into person (full_name) values (?) returning id", Long.class,
+				fullName);
 	}
 
 	private void answers(long recommendation, String category, long raisedBy) {
