@@ -22,6 +22,8 @@ from concurrent.futures import ThreadPoolExecutor
 LIGHT_ORGANISATIONS = [49, 55, 59, 62, 69, 72, 74, 78, 79, 82, 84, 89]
 RARE_WORDS = ["refunds", "tourism", "dialogue", "technolog", "bhakkar", "departmental", "cluster", "dedicated",
               "chemicals", "alreadi"]
+RARE_NAMES = ["airlnk", "pbti", "sandhu", "mehwish+yousaf", "crescent+textile", "punjab+it+board", "qamar",
+              "zubair", "lahore+chamber", "bhatti"]
 FAMILIES = {
     "organisation page": ([f"/organisations/{o}" for o in LIGHT_ORGANISATIONS], "/organisations/34"),
     "recs responsible": ([f"/recommendations?responsible={o}" for o in (20, 7, 37, 38, 13, 17, 10, 40, 39, 33)],
@@ -34,6 +36,9 @@ FAMILIES = {
     "recs words+filters": ([f"/recommendations?q={w}&status=PROPOSED&theme=TOURISM" for w in RARE_WORDS],
                            "/recommendations?q=tax&status=ACCEPTED&theme=INFRASTRUCTURE"),
     "search": ([f"/search?q={w}" for w in RARE_WORDS], "/search?q=tax"),
+    # The name lookups reuse their plans (NameSearch): misspelt and rare names first, then names thousands share.
+    "recs names": ([f"/recommendations?q={n}" for n in RARE_NAMES], "/recommendations?q=khan"),
+    "search names": ([f"/search?q={n}" for n in RARE_NAMES], "/search?q=bilal+ahmed"),
     "api status": (["/api/v1/recommendations?status=PROPOSED", "/api/v1/recommendations?status=UNDER_REVIEW"],
                    "/api/v1/recommendations?status=IMPLEMENTED"),
     "sessions deep": ([f"/sessions?page={p}" for p in range(10)], "/sessions?page=450"),

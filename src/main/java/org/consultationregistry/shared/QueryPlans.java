@@ -1,5 +1,7 @@
 package org.consultationregistry.shared;
 
+import java.util.function.Supplier;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,6 +30,20 @@ public class QueryPlans {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void reuseForThisTransaction() {
 		this.jdbc.execute("set local plan_cache_mode = auto");
+	}
+
+	/**
+	 * Lets only the statements of {@code work} run on plans PostgreSQL keeps, then plans the rest of the caller's
+	 * transaction for its values again. For a few statements of a larger transaction whose plans were shown to be the
+	 * same for every value. Should the work fail, the setting ends with the transaction its failure rolls back.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <T> T reusing(Supplier<T> work) {
+		this.jdbc.execute("set local plan_cache_mode = auto");
+		T result = work.get();
+		// The connection's own setting (application.properties) is what DEFAULT means here.
+		this.jdbc.execute("set local plan_cache_mode to default");
+		return result;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.consultationregistry.stakeholder;
 
 import java.util.List;
 
+import org.consultationregistry.shared.QueryPlans;
 import org.consultationregistry.shared.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,11 @@ public class NameSearch {
 
 	private final JdbcClient jdbc;
 
-	NameSearch(JdbcClient jdbc) {
+	private final QueryPlans plans;
+
+	NameSearch(JdbcClient jdbc, QueryPlans plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	public record OrganisationMatch(long id, String name, String acronym, String type) {
@@ -67,7 +71,15 @@ public class NameSearch {
 			return Matches.NONE;
 		}
 		String typed = terms.joined();
-		List<OrganisationMatch> organisations = this.jdbc.sql("""
+		// A plan PostgreSQL keeps for any name is the one it makes for each (checked with common, rare and misspelt
+		// names: a trigram index, then a few hundred rows at most), so both statements reuse theirs. Planned for each
+		// search, they took about a tenth of its database time.
+		return this.plans.reusing(() -> new Matches(organisationsLike(typed, limit),
+				peopleLike(typed, terms.words().size() > 1, publicOnly, limit)));
+	}
+
+	private List<OrganisationMatch> organisationsLike(String typed, int limit) {
+		return this.jdbc.sql("""
 				select o.id, o.name, o.acronym, o.type from organisation o
 				join (
 				    select id, max(score) as score from (
@@ -95,16 +107,19 @@ public class NameSearch {
 			.param("limit", limit)
 			.query(OrganisationMatch.class)
 			.list();
+	}
+
+	private List<PersonMatch> peopleLike(String typed, boolean severalWords, boolean publicOnly, int limit) {
 		// A single word is compared with the words of each name only: on the registry's 300,000 people, no one whose
 		// whole name is like a typed word ("khan", "ahmad", "tax") fails to be found by word similarity, while the
 		// whole-name comparison made the trigram index hand over every name beginning with the same letters
 		// ("tax": 14,000 rows read to find none).
-		String like = (terms.words().size() > 1) ? "(lower(p.full_name) % :typed or :typed <% lower(p.full_name))"
+		String like = severalWords ? "(lower(p.full_name) % :typed or :typed <% lower(p.full_name))"
 				: ":typed <% lower(p.full_name)";
 		// A name that thousands of people share ("khan" in 15,000 names, "bilal ahmed" like 5,000) picks no one out,
 		// and ranking every one of them took a quarter of a second. Past COMMON_NAME alike names, only the people
 		// whose whole name is the query are taken.
-		List<PersonMatch> people = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				with alike as materialized (
 				    select p.id, p.honorific, p.full_name, p.designation, p.organisation_id,
 				           greatest(similarity(lower(p.full_name), :typed), word_similarity(:typed, lower(p.full_name)))
@@ -137,7 +152,6 @@ public class NameSearch {
 			.param("limit", limit)
 			.query(PersonMatch.class)
 			.list();
-		return new Matches(organisations, people);
 	}
 
 }

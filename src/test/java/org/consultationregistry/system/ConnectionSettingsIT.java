@@ -50,6 +50,15 @@ class ConnectionSettingsIT {
 		});
 	}
 
+	@Test
+	void aFewStatementsMayReusePlansAndTheRestOfTheTransactionIsPlannedAgain() {
+		this.transactions.executeWithoutResult((status) -> {
+			String during = this.plans.reusing(() -> this.jdbc.queryForObject("show plan_cache_mode", String.class));
+			assertThat(during).isEqualTo("auto");
+			assertThat(this.jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+		});
+	}
+
 	private Integer backend() {
 		return this.jdbc.queryForObject("select pg_backend_pid()", Integer.class);
 	}
