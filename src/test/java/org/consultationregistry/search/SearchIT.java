@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.account.Role;
+import org.consultationregistry.recommendation.RecommendationResults;
 import org.consultationregistry.shared.SearchTerms;
 import org.consultationregistry.stakeholder.NameSearch;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
@@ -263,6 +264,42 @@ class SearchIT {
 		Document page = this.official.page("/recommendations?q=Quorvne+Semiconductors");
 
 		assertThat(hitIds(page)).contains(answer);
+	}
+
+	/**
+	 * A word in more recommendations than are counted is ranked among its newest matches only: the page says "more
+	 * than", and an older match that would rank higher is not among them.
+	 */
+	@Test
+	void aWordInTooManyToCountIsRankedAmongItsNewestMatches() {
+		long older = recommendation(this.word + " " + this.word + " in the title twice", null, "PROPOSED", null);
+		this.jdbc.update("update recommendation set created_at = created_at - interval '1 day' where id = ?", older);
+		this.jdbc.update("""
+				with added as (
+				    insert into recommendation (origin_session_id, title, status)
+				    select ?, 'Keep the ' || ? || ' register ' || n, 'PROPOSED' from generate_series(1, ?) n
+				    returning id
+				)
+				insert into recommendation_status_change (recommendation_id, to_status, changed_by)
+				select id, 'PROPOSED', 'search test' from added
+				""", this.session, this.word, RecommendationResults.COUNT_LIMIT);
+
+		try {
+			Document page = this.official.page("/recommendations?q=" + this.word);
+
+			assertThat(page.select("#recommendation-results p.text-body-secondary").text())
+				.contains("1 to 20 of more than "
+						+ String.format(Locale.ENGLISH, "%,d", RecommendationResults.COUNT_LIMIT));
+			assertThat(hitIds(page)).hasSize(RecommendationResults.PAGE_SIZE).doesNotContain(older);
+		}
+		finally {
+			// So many of the newest recommendations would push other tests' own off the first page of the list.
+			this.jdbc.update("""
+					delete from recommendation_status_change where recommendation_id in (
+					    select id from recommendation where origin_session_id = ?)
+					""", this.session);
+			this.jdbc.update("delete from recommendation where origin_session_id = ?", this.session);
+		}
 	}
 
 	/** The words stand for a person: what they proposed and what answers the issues they raised are found too. */
