@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where PostgreSQL may reuse a statement's plan. Every connection plans each statement for its own values
- * ({@code plan_cache_mode=force_custom_plan}, application.properties), because a plan kept for "any organisation"
- * or "any word" reads every row of the largest. Pages that only look rows up by the id of one record gain nothing
- * from that and pay for it: planning was three quarters of a session page's database time.
+ * ({@code plan_cache_mode=force_custom_plan}, application.properties), because a plan kept for "any word and filters"
+ * can read ten times the rows a plan for the words would. Statements whose plans are the same for every value gain
+ * nothing from that and pay for it: planning was three quarters of a session page's database time.
  */
 @Component
 public class QueryPlans {
