@@ -3,8 +3,11 @@ package org.consultationregistry.report;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
@@ -21,14 +24,20 @@ import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.ConsultationSession;
 import org.consultationregistry.session.ConsultationSessions;
 import org.consultationregistry.shared.CappedPage;
+import org.consultationregistry.shared.FieldProblem;
 import org.consultationregistry.stakeholder.Organisation;
 import org.consultationregistry.stakeholder.OrganisationType;
 import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,13 +61,16 @@ class OpenDataController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	OpenDataController(ConsultationSessions sessions, Recommendations recommendations, StakeholderDirectory directory,
-			TrackerExports tracker, @Qualifier("registryClock") Clock clock) {
+			TrackerExports tracker, @Qualifier("registryClock") Clock clock, MessageSource messages) {
 		this.sessions = sessions;
 		this.recommendations = recommendations;
 		this.directory = directory;
 		this.tracker = tracker;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/sessions")
@@ -69,7 +81,9 @@ class OpenDataController {
 
 	@GetMapping("/api/v1/recommendations")
 	@Operation(summary = "Recommendations of published sessions, newest first, optionally with one status")
-	PageOf<RecommendationData> recommendations(@RequestParam(required = false) String status,
+	PageOf<RecommendationData> recommendations(@Parameter(description = "One status, in any case; an unknown one "
+			+ "is refused with 400", schema = @Schema(implementation = RecommendationStatus.class)) @RequestParam(
+					required = false) String status,
 			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
 		return PageOf.of(
 				this.recommendations.newestFirst(status(status), Audience.PUBLIC, pageable, PageOf.COUNT_LIMIT),
@@ -91,13 +105,31 @@ class OpenDataController {
 		this.tracker.writeCsv(FilterParameters.recommendations(request), Audience.PUBLIC, response.getOutputStream());
 	}
 
+	/**
+	 * The status asked for, in any case; none when left out. A status that does not exist is refused rather than
+	 * ignored: a harvester asking for {@code IMPLEMENTD} would otherwise take every recommendation for the ones it
+	 * wanted.
+	 */
 	private static RecommendationStatus status(String status) {
-		try {
-			return (status != null && !status.isBlank()) ? RecommendationStatus.valueOf(status.strip()) : null;
-		}
-		catch (IllegalArgumentException ex) {
+		if (status == null || status.isBlank()) {
 			return null;
 		}
+		String wanted = status.strip();
+		return Arrays.stream(RecommendationStatus.values())
+			.filter((known) -> known.name().equalsIgnoreCase(wanted))
+			.findFirst()
+			.orElseThrow(() -> new FieldProblem("status", "api.status.unknown", wanted, Arrays.stream(
+					RecommendationStatus.values()).map(RecommendationStatus::name).collect(Collectors.joining(", "))));
+	}
+
+	/** A parameter the API cannot use: 400, saying which and why. */
+	@ExceptionHandler(FieldProblem.class)
+	ProblemDetail refused(FieldProblem problem) {
+		ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		detail.setDetail(this.messages.getMessage(problem.getCode(), problem.getArguments(), problem.getCode(),
+				LocaleContextHolder.getLocale()));
+		detail.setProperties(Map.of("parameter", problem.getField()));
+		return detail;
 	}
 
 	/**
