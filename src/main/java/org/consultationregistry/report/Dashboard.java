@@ -2,6 +2,7 @@ package org.consultationregistry.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.consultationregistry.recommendation.Recommendations;
 import org.consultationregistry.session.Audience;
 import org.consultationregistry.session.SessionReports;
 import org.consultationregistry.session.SessionReports.ActiveOrganisation;
-import org.consultationregistry.session.SessionReports.MonthCount;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The figures of the staff pages: the dashboard (recommendations by status and by theme, sessions per month, how
+ * The figures of the staff pages: the dashboard (recommendations by status and by theme, sessions over time, how
  * long decisions take, the most active organisations) and the accountability clock (what is overdue, by the body
  * that must act).
  */
@@ -78,7 +78,8 @@ class Dashboard {
 			return null;
 		});
 		return new Figures(this.recommendations.countByStatus(Audience.STAFF),
-				this.reports.countByTheme(Audience.STAFF), this.sessions.heldPerMonth(Audience.STAFF),
+				this.reports.countByTheme(Audience.STAFF),
+				SessionsOverTime.of(this.sessions.heldPerMonth(Audience.STAFF), YearMonth.now(this.clock)),
 				this.reports.decisionTimes(Audience.STAFF), this.sessions.mostActive(Audience.STAFF, MOST_ACTIVE));
 	}
 
@@ -107,7 +108,7 @@ class Dashboard {
 
 	/** The dashboard's numbers; each chart is drawn from the table of the same numbers. */
 	record Figures(Map<RecommendationStatus, Long> byStatus, Map<IssueCategory, Long> byTheme,
-			List<MonthCount> sessionsPerMonth, DecisionTimes decisionTimes, List<ActiveOrganisation> mostActive) {
+			SessionsOverTime sessionsOverTime, DecisionTimes decisionTimes, List<ActiveOrganisation> mostActive) {
 
 		/** The bands of {@link DecisionTimes#bands()} with their message keys, in order. */
 		public List<Map.Entry<String, Long>> decisionBands() {

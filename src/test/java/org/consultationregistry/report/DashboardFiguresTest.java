@@ -57,7 +57,7 @@ class DashboardFiguresTest {
 		@Override
 		Figures figures() {
 			this.counts++;
-			return new Figures(Map.of(), Map.of(), List.of(), new DecisionTimes(0, null, null, null, List.of()),
+			return new Figures(Map.of(), Map.of(), new SessionsOverTime(List.of(), List.of()), new DecisionTimes(0, null, null, null, List.of()),
 					List.of());
 		}
 

@@ -77,7 +77,7 @@ class ReportPagesIT {
 	void theDashboardShowsEveryChartsNumbersAsATable() {
 		Document page = this.official.page("/reports/dashboard");
 
-		for (String table : new String[] { "by-status", "by-theme", "per-month", "active" }) {
+		for (String table : new String[] { "by-status", "by-theme", "per-month", "per-year", "active" }) {
 			assertThat(page.select("table#" + table + " tbody tr")).as(table).isNotEmpty();
 			assertThat(page.select(".chart[data-table=" + table + "]")).as(table).hasSize(1);
 		}
