@@ -1,5 +1,6 @@
 package org.consultationregistry.recommendation;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,22 @@ interface RecommendationRepository extends ListCrudRepository<Recommendation, Lo
 			order by r.createdAt desc, r.id desc
 			""")
 	Slice<Recommendation> findNewestFirst(RecommendationStatus status, boolean everything, Pageable pageable);
+
+	/**
+	 * The recommendations of {@link #findNewestFirst} that come after the one created at {@code createdAt} with
+	 * {@code id}: one index range from there, as quick a million rows in as on the first page.
+	 */
+	@Query("""
+			select r from Recommendation r
+			join fetch r.originSession s
+			left join fetch r.responsibleOrganisation
+			where (:everything = true or s.status = org.consultationregistry.session.SessionStatus.PUBLISHED)
+			  and (:status is null or r.status = :status)
+			  and (r.createdAt, r.id) < (:createdAt, :id)
+			order by r.createdAt desc, r.id desc
+			""")
+	Slice<Recommendation> findNewestFirstAfter(RecommendationStatus status, boolean everything, Instant createdAt,
+			long id, Pageable pageable);
 
 	/** How many {@link #findNewestFirst} would list in all, counting no further than {@code limit}. */
 	@Query(nativeQuery = true, value = """

@@ -38,6 +38,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -99,6 +100,26 @@ public class Recommendations {
 				countLimit, (limit) -> this.recommendations.countNewestFirstUpTo(
 						statuses.stream().map(RecommendationStatus::name).toList(),
 						audience.visibleSessions().stream().map(Enum::name).toList(), limit));
+	}
+
+	/**
+	 * The {@code size} recommendations that follow {@code after} in {@link #newestFirst}. A reader going through all
+	 * of them goes on from where the last page ended rather than counting rows from the start: the thousandth page
+	 * is as quick as the first.
+	 */
+	public Slice<Recommendation> newestFirstAfter(RecommendationStatus status, Audience audience, Position after,
+			int size) {
+		return this.recommendations.findNewestFirstAfter(status, audience.seesEverySession(), after.createdAt(),
+				after.id(), PageRequest.of(0, size));
+	}
+
+	/** A place in {@link #newestFirst}: just after this recommendation. */
+	public record Position(Instant createdAt, long id) {
+
+		public static Position after(Recommendation recommendation) {
+			return new Position(recommendation.getCreatedAt(), recommendation.getId());
+		}
+
 	}
 
 	public Optional<RecommendationRecord> find(long id, Audience audience) {

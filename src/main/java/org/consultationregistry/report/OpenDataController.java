@@ -1,9 +1,13 @@
 package org.consultationregistry.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,6 +38,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -75,25 +80,46 @@ class OpenDataController {
 
 	@GetMapping("/api/v1/sessions")
 	@Operation(summary = "Published sessions, newest first")
-	PageOf<SessionData> sessions(@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
-		return PageOf.of(this.sessions.newestFirst(Audience.PUBLIC, pageable, PageOf.COUNT_LIMIT), SessionData::of);
+	PageOf<SessionData> sessions(@ParameterObject @PageableDefault(size = 20) Pageable pageable,
+			@Parameter(hidden = true) HttpServletRequest request) {
+		CappedPage<ConsultationSession> page = this.sessions.newestFirst(Audience.PUBLIC, pageable,
+				PageOf.COUNT_LIMIT);
+		return PageOf.of(page, SessionData::of,
+				page.hasNext() ? link(request, page.size(), null, "page", String.valueOf(page.number() + 1)) : null);
 	}
 
 	@GetMapping("/api/v1/recommendations")
-	@Operation(summary = "Recommendations of published sessions, newest first, optionally with one status")
+	@Operation(summary = "Recommendations of published sessions, newest first, optionally with one status",
+			description = "To go through all of them, follow each page's next link: it goes on from the page's last "
+					+ "recommendation, however far in. Page numbers reach the first " + PageOf.DEEPEST + " only.")
 	PageOf<RecommendationData> recommendations(@Parameter(description = "One status, in any case; an unknown one "
 			+ "is refused with 400", schema = @Schema(implementation = RecommendationStatus.class)) @RequestParam(
 					required = false) String status,
-			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
-		return PageOf.of(
-				this.recommendations.newestFirst(status(status), Audience.PUBLIC, pageable, PageOf.COUNT_LIMIT),
-				RecommendationData::of);
+			@Parameter(description = "Where the page starts: taken from the previous page's next link, never made "
+					+ "up") @RequestParam(required = false) String after,
+			@ParameterObject @PageableDefault(size = 20) Pageable pageable,
+			@Parameter(hidden = true) HttpServletRequest request) {
+		RecommendationStatus wanted = status(status);
+		if (after != null) {
+			Slice<Recommendation> slice = this.recommendations.newestFirstAfter(wanted, Audience.PUBLIC,
+					Cursor.position(after), pageable.getPageSize());
+			return PageOf.following(slice, RecommendationData::of, nextAfter(request, slice, wanted));
+		}
+		if (pageable.getOffset() >= PageOf.DEEPEST) {
+			throw new FieldProblem("page", "api.page.tooDeep", PageOf.DEEPEST);
+		}
+		CappedPage<Recommendation> page = this.recommendations.newestFirst(wanted, Audience.PUBLIC, pageable,
+				PageOf.COUNT_LIMIT);
+		return PageOf.of(page, RecommendationData::of, nextAfter(request, page.content(), page.hasNext(), wanted));
 	}
 
 	@GetMapping("/api/v1/organisations")
 	@Operation(summary = "Organisations that have taken part, by name")
-	PageOf<OrganisationData> organisations(@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
-		return PageOf.of(this.directory.organisations(pageable), OrganisationData::of);
+	PageOf<OrganisationData> organisations(@ParameterObject @PageableDefault(size = 20) Pageable pageable,
+			@Parameter(hidden = true) HttpServletRequest request) {
+		Page<Organisation> page = this.directory.organisations(pageable);
+		return PageOf.of(page, OrganisationData::of, page.hasNext()
+				? link(request, page.getSize(), null, "page", String.valueOf(page.getNumber() + 1)) : null);
 	}
 
 	/** Every recommendation of the published sessions at once, with the filters of the recommendations page. */
@@ -103,6 +129,24 @@ class OpenDataController {
 			throws IOException {
 		Downloads.attachment(response, Downloads.CSV, "recommendations " + LocalDate.now(this.clock), "csv");
 		this.tracker.writeCsv(FilterParameters.recommendations(request), Audience.PUBLIC, response.getOutputStream());
+	}
+
+	private static String nextAfter(HttpServletRequest request, Slice<Recommendation> slice,
+			RecommendationStatus status) {
+		return nextAfter(request, slice.getContent(), slice.hasNext(), status);
+	}
+
+	private static String nextAfter(HttpServletRequest request, List<Recommendation> content, boolean hasNext,
+			RecommendationStatus status) {
+		return hasNext ? link(request, content.size(), status, "after",
+				Cursor.of(Recommendations.Position.after(content.get(content.size() - 1)))) : null;
+	}
+
+	/** The same list's next page: built from the parameters the API knows, never by copying the request's own. */
+	private static String link(HttpServletRequest request, int size, RecommendationStatus status, String where,
+			String value) {
+		return request.getRequestURI() + "?size=" + size
+				+ ((status != null) ? "&status=" + status.name() : "") + "&" + where + "=" + value;
 	}
 
 	/**
@@ -133,17 +177,22 @@ class OpenDataController {
 	}
 
 	/**
-	 * One page of results. Whether another follows is always said; how many there are in all only when they are at
-	 * most {@link #COUNT_LIMIT}, because counting every published recommendation on every request took longer than
-	 * reading the page. A harvester pages on while {@code hasNext} is true (or takes the CSV); a total is for showing.
+	 * One page of results. Whether another follows is always said, with the link to it; how many there are in all
+	 * only when they are at most {@link #COUNT_LIMIT}, because counting every published recommendation on every
+	 * request took longer than reading the page. A harvester follows {@code next} until there is none (or takes the
+	 * CSV); a total is for showing.
 	 */
 	@Schema(description = "One page of results")
-	record PageOf<T>(List<T> content, @Schema(description = "The page's number, from 0") int page,
+	record PageOf<T>(List<T> content,
+			@Schema(description = "The page's number, from 0; left out on a page reached by its next link",
+					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) Integer page,
 			@Schema(description = "How many results a page holds") int size,
 			@Schema(description = "Whether the next page has results") boolean hasNext,
+			@Schema(description = "The address of the next page, while hasNext is true",
+					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) String next,
 			@Schema(description = "How many results there are in all. Only given when they are at most "
-					+ COUNT_LIMIT + "; beyond that it is left out (page on while hasNext is true, or take the CSV "
-					+ "export)",
+					+ COUNT_LIMIT + "; beyond that it is left out (follow next while hasNext is true, or take the "
+					+ "CSV export)",
 					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) Long totalElements,
 			@Schema(description = "How many pages there are in all; given and left out with totalElements",
 					requiredMode = Schema.RequiredMode.NOT_REQUIRED) @JsonInclude(Include.NON_NULL) Integer totalPages) {
@@ -151,15 +200,55 @@ class OpenDataController {
 		/** How far a list of the API counts its results. */
 		static final int COUNT_LIMIT = 1_000;
 
-		static <E, T> PageOf<T> of(CappedPage<E> page, Function<E, T> mapping) {
+		/**
+		 * How many results in a page number may start. A page by number is found by reading every result before
+		 * it: ten thousand in, that still takes milliseconds, four hundred thousand in it took seconds.
+		 */
+		static final int DEEPEST = 10_000;
+
+		static <E, T> PageOf<T> of(CappedPage<E> page, Function<E, T> mapping, String next) {
 			return new PageOf<>(page.content().stream().map(mapping).toList(), page.number(), page.size(),
-					page.hasNext(), page.totalCapped() ? null : page.total(),
+					page.hasNext(), next, page.totalCapped() ? null : page.total(),
 					page.totalCapped() ? null : page.totalPages());
 		}
 
-		static <E, T> PageOf<T> of(Page<E> page, Function<E, T> mapping) {
+		static <E, T> PageOf<T> of(Page<E> page, Function<E, T> mapping, String next) {
 			return new PageOf<>(page.getContent().stream().map(mapping).toList(), page.getNumber(), page.getSize(),
-					page.hasNext(), page.getTotalElements(), page.getTotalPages());
+					page.hasNext(), next, page.getTotalElements(), page.getTotalPages());
+		}
+
+		/** A page reached by a next link: where it stands in the whole list is not worked out. */
+		static <E, T> PageOf<T> following(Slice<E> slice, Function<E, T> mapping, String next) {
+			return new PageOf<>(slice.getContent().stream().map(mapping).toList(), null, slice.getSize(),
+					slice.hasNext(), next, null, null);
+		}
+
+	}
+
+	/**
+	 * The {@code after} of a next link: where the page before ended, written so that it travels in a URL as it is.
+	 * Only what the API wrote is read back; anything else is refused.
+	 */
+	static final class Cursor {
+
+		private Cursor() {
+		}
+
+		static String of(Recommendations.Position position) {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString((position.createdAt() + "~" + position.id()).getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Recommendations.Position position(String cursor) {
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
+					.split("~", 2);
+				return new Recommendations.Position(Instant.parse(parts[0]), Long.parseLong(parts[1]));
+			}
+			catch (IllegalArgumentException | DateTimeException | IndexOutOfBoundsException ex) {
+				throw new FieldProblem("after", "api.after.unknown");
+			}
 		}
 
 	}

@@ -1,6 +1,8 @@
 package org.consultationregistry.report;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.consultationregistry.recommendation.Recommendation;
 import org.consultationregistry.recommendation.Recommendations;
@@ -20,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The open-data API's lists say whether another page follows, and how many results there are in all as long as they
- * number no more than the API counts. A consumer pages through the published recommendations one at a time to the
- * end and one beyond; then the same list counted only as far as one short of its length leaves its total out.
+ * The open-data API's lists say whether another page follows, link to it, and say how many results there are in all
+ * as long as they number no more than the API counts. A consumer pages through the published recommendations one at
+ * a time to the end and one beyond, and again by following each page's next link, which goes on from where the page
+ * ended instead of by number; page numbers reach only so far in. Then the same list counted only as far as one short
+ * of its length leaves its total out.
  */
 @PortalTest
 class OpenDataPagingIT {
@@ -81,11 +85,85 @@ class OpenDataPagingIT {
 
 		JsonNode answer = this.json
 			.readTree(this.json.writeValueAsString(OpenDataController.PageOf.of(beyondTheLimit,
-					OpenDataController.RecommendationData::of)));
+					OpenDataController.RecommendationData::of, null)));
 		assertThat(answer.get("content")).hasSize(1);
 		assertThat(answer.get("hasNext").asBoolean()).isTrue();
 		assertThat(answer.has("totalElements")).isFalse();
 		assertThat(answer.has("totalPages")).isFalse();
+	}
+
+	@Test
+	void followingEachNextLinkGoesThroughTheWholeListOnceInTheSameOrder() {
+		List<Long> byNumber = new ArrayList<>();
+		for (int page = 0; byNumber.size() < this.published; page++) {
+			list("/api/v1/recommendations?size=3&page=" + page).get("content")
+				.forEach((recommendation) -> byNumber.add(recommendation.get("id").asLong()));
+		}
+
+		List<Long> byNextLink = new ArrayList<>();
+		JsonNode page = list("/api/v1/recommendations?size=3");
+		while (true) {
+			page.get("content").forEach((recommendation) -> byNextLink.add(recommendation.get("id").asLong()));
+			if (!page.get("hasNext").asBoolean()) {
+				break;
+			}
+			String next = page.get("next").asString();
+			assertThat(next).startsWith("/api/v1/recommendations?size=3&after=");
+			page = list(next);
+			assertThat(page.has("page")).as("a page reached by its link has no number").isFalse();
+		}
+
+		assertThat(page.has("next")).isFalse();
+		assertThat(byNextLink).isEqualTo(byNumber).hasSize((int) this.published);
+	}
+
+	@Test
+	void aNextLinkKeepsTheStatusAskedFor() {
+		JsonNode first = list("/api/v1/recommendations?size=1");
+		String status = first.get("content").get(0).get("status").asString();
+
+		JsonNode page = list("/api/v1/recommendations?size=1&status=" + status);
+		while (page.get("hasNext").asBoolean()) {
+			assertThat(page.get("next").asString()).contains("&status=" + status + "&");
+			page = list(page.get("next").asString());
+			assertThat(page.get("content")).allSatisfy(
+					(recommendation) -> assertThat(recommendation.get("status").asString()).isEqualTo(status));
+		}
+	}
+
+	@Test
+	void aPageNumberTooFarInIsRefusedPointingToTheNextLinks() {
+		HttpResponse<String> answer = new Portal(this.port)
+			.get("/api/v1/recommendations?size=10&page=" + (OpenDataController.PageOf.DEEPEST / 10));
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		JsonNode problem = this.json.readTree(answer.body());
+		assertThat(problem.get("parameter").asString()).isEqualTo("page");
+		assertThat(problem.get("detail").asString()).contains("10,000", "next link");
+	}
+
+	@Test
+	void anAfterTheApiDidNotGiveIsRefused() {
+		for (String madeUp : new String[] { "42", "not-a-cursor", "MjAyNi0xMS0yN1QwMDowMDowMFp-eA" }) {
+			HttpResponse<String> answer = new Portal(this.port).get("/api/v1/recommendations?after=" + madeUp);
+
+			assertThat(answer.statusCode()).as(madeUp).isEqualTo(400);
+			assertThat(this.json.readTree(answer.body()).get("parameter").asString()).isEqualTo("after");
+		}
+	}
+
+	@Test
+	void theOrganisationsAndSessionsListsLinkTheirNextPagesByNumber() {
+		JsonNode organisations = list("/api/v1/organisations?size=1");
+		assertThat(organisations.get("hasNext").asBoolean()).as("the demo has several organisations").isTrue();
+		assertThat(organisations.get("next").asString()).isEqualTo("/api/v1/organisations?size=1&page=1");
+		assertThat(list(organisations.get("next").asString()).get("page").asInt()).isEqualTo(1);
+
+		JsonNode sessions = list("/api/v1/sessions?size=1");
+		assertThat(sessions.has("next")).isEqualTo(sessions.get("hasNext").asBoolean());
+		if (sessions.has("next")) {
+			assertThat(sessions.get("next").asString()).isEqualTo("/api/v1/sessions?size=1&page=1");
+		}
 	}
 
 	@Test
