@@ -5,12 +5,14 @@ import java.time.ZoneId;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
@@ -50,6 +52,22 @@ class SystemConfiguration {
 	@Bean
 	DatabaseUnavailableResolver databaseUnavailableResolver() {
 		return new DatabaseUnavailableResolver();
+	}
+
+	/** The resource chain's links: see {@link StaticPathMatcher}. */
+	@Bean
+	static BeanPostProcessor staticPathMatcher() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof ResourceUrlProvider links) {
+					links.setPathMatcher(new StaticPathMatcher());
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean
