@@ -183,7 +183,7 @@ public class SessionMinutes {
 			if (existing.isPresent()) {
 				MinutesRevision revision = unchangedSince(existing.get(), version).revise(text, currentUser(),
 						now());
-				this.minutes.flush();
+				saveRevision(sessionId);
 				return revision.getId();
 			}
 			ConsultationSession session = this.sessions.find(sessionId, Audience.STAFF)
@@ -247,7 +247,7 @@ public class SessionMinutes {
 		return this.submissions.once(token, "MinutesRevision", () -> {
 			MinutesRevision erratum = unchangedSince(existing(sessionId), version).correct(text, reason,
 					currentUser(), now());
-			this.minutes.flush();
+			saveRevision(sessionId);
 			return erratum.getId();
 		});
 	}
@@ -282,6 +282,21 @@ public class SessionMinutes {
 	public void accept(long sessionId, long suggestionId, String answer) {
 		MinutesSuggestion suggestion = suggestion(sessionId, suggestionId);
 		suggestion.getMinutes().accept(suggestion, answer, currentUser(), now());
+		saveRevision(sessionId);
+	}
+
+	/**
+	 * Writes the revision just added. Two officials saving revisions of the same minutes at the same moment both
+	 * number theirs one past the last; the database keeps the first, and the second is told that the minutes
+	 * changed meanwhile, as when they changed before the save.
+	 */
+	private void saveRevision(long sessionId) {
+		try {
+			this.minutes.flush();
+		}
+		catch (DataIntegrityViolationException numberedMeanwhile) {
+			throw new StaleEditException("Minutes", sessionId, 0);
+		}
 	}
 
 	/** Declines a suggestion with a short answer to the participant; the draft stays as it is. */

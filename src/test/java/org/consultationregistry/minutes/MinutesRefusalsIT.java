@@ -1,7 +1,13 @@
 package org.consultationregistry.minutes;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.consultationregistry.account.Accounts;
 import org.consultationregistry.minutes.MinutesFixture.Answer;
@@ -50,6 +56,9 @@ class MinutesRefusalsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	MinutesFixture fixture;
 
@@ -236,6 +245,48 @@ class MinutesRefusalsIT {
 				Map.of("answer", ""));
 		assertThat(declined.page().select("#answer-error").text())
 			.isEqualTo("Tell the participant in a few words why the suggestion is declined.");
+		assertThat(this.jdbc.queryForObject("select status from minutes_suggestion where minutes_id = "
+				+ "(select id from minutes where session_id = ?)", String.class, this.fixture.sessionId))
+			.isEqualTo("PENDING");
+	}
+
+	@Test
+	void aCorrectionAcceptedJustAsAnotherOfficialSavesARevisionIsRefusedAsAConflict() throws Exception {
+		this.fixture.circulate(this.official);
+		this.fixture.suggest(this.fixture.signedIn(PARTICIPANT), "testing laboratory", "testing and repair laboratory",
+				"");
+		String review = this.official.page(this.fixture.sessionPath).select("ol.suggestions a").attr("href");
+		int revisions = this.fixture.revisions().size();
+
+		// Another official's revision takes the next number and is about to be committed when this one accepts.
+		try (Connection another = this.dataSource.getConnection()) {
+			another.setAutoCommit(false);
+			try (PreparedStatement save = another.prepareStatement("""
+					insert into minutes_revision (minutes_id, number, kind, text, written_by, written_at)
+					select id, ?, 'WRITTEN', 'Revised by another official.', 'another.official', now()
+					from minutes where session_id = ?""")) {
+				save.setInt(1, revisions + 1);
+				save.setLong(2, this.fixture.sessionId);
+				save.executeUpdate();
+			}
+			CompletableFuture<Answer> accepting = CompletableFuture.supplyAsync(() -> this.fixture
+				.fill(this.official, review, "form[action$='/accept']", Map.of("answer", "Thank you.")));
+			// The accepting request numbers its revision the same and waits for the other one to end.
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (this.jdbc.queryForObject("select count(*) from pg_locks where not granted", Long.class) == 0) {
+				assertThat(System.nanoTime()).as("the accepting request waits for the other revision")
+					.isLessThan(deadline);
+				Thread.sleep(50);
+			}
+			another.commit();
+
+			Answer accepted = accepting.get(30, TimeUnit.SECONDS);
+
+			assertThat(accepted.status()).isEqualTo(409);
+		}
+		assertThat(this.fixture.revisions()).hasSize(revisions + 1)
+			.last()
+			.satisfies((revision) -> assertThat(revision.get("written_by")).isEqualTo("another.official"));
 		assertThat(this.jdbc.queryForObject("select status from minutes_suggestion where minutes_id = "
 				+ "(select id from minutes where session_id = ?)", String.class, this.fixture.sessionId))
 			.isEqualTo("PENDING");
