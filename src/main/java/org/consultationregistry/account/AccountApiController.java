@@ -1,7 +1,6 @@
 package org.consultationregistry.account;
 
 import java.net.URI;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +9,6 @@ import jakarta.validation.constraints.Size;
 import org.consultationregistry.shared.CleanText;
 import org.consultationregistry.shared.FieldProblem;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -58,11 +55,7 @@ class AccountApiController {
 	/** A value the service cannot use (taken username, weak password, unknown organisation): 400, saying which. */
 	@ExceptionHandler(FieldProblem.class)
 	ProblemDetail refused(FieldProblem problem) {
-		ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		detail.setDetail(this.messages.getMessage(problem.getCode(), problem.getArguments(), problem.getCode(),
-				LocaleContextHolder.getLocale()));
-		detail.setProperties(Map.of("field", problem.getField()));
-		return detail;
+		return problem.toProblemDetail(this.messages, "field");
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.consultationregistry.intake;
 
-import java.util.Map;
-
 import org.consultationregistry.shared.FieldProblem;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,11 +34,7 @@ class IntakeApiController {
 	/** Text it cannot read (empty, too long, not text, no session in it): 400, saying why. */
 	@ExceptionHandler(FieldProblem.class)
 	ProblemDetail refused(FieldProblem problem) {
-		ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		detail.setDetail(this.messages.getMessage(problem.getCode(), problem.getArguments(), problem.getCode(),
-				LocaleContextHolder.getLocale()));
-		detail.setProperties(Map.of("field", problem.getField()));
-		return detail;
+		return problem.toProblemDetail(this.messages, "field");
 	}
 
 }

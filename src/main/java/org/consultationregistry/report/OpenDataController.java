@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,12 +34,10 @@ import org.consultationregistry.stakeholder.StakeholderDirectory;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,7 +100,8 @@ class OpenDataController {
 		if (after != null) {
 			Slice<Recommendation> slice = this.recommendations.newestFirstAfter(wanted, Audience.PUBLIC,
 					Cursor.position(after), pageable.getPageSize());
-			return PageOf.following(slice, RecommendationData::of, nextAfter(request, slice, wanted));
+			return PageOf.following(slice, RecommendationData::of,
+					nextAfter(request, slice.getContent(), slice.hasNext(), wanted));
 		}
 		if (pageable.getOffset() >= PageOf.DEEPEST) {
 			throw new FieldProblem("page", "api.page.tooDeep", PageOf.DEEPEST);
@@ -129,11 +127,6 @@ class OpenDataController {
 			throws IOException {
 		Downloads.attachment(response, Downloads.CSV, "recommendations " + LocalDate.now(this.clock), "csv");
 		this.tracker.writeCsv(FilterParameters.recommendations(request), Audience.PUBLIC, response.getOutputStream());
-	}
-
-	private static String nextAfter(HttpServletRequest request, Slice<Recommendation> slice,
-			RecommendationStatus status) {
-		return nextAfter(request, slice.getContent(), slice.hasNext(), status);
 	}
 
 	private static String nextAfter(HttpServletRequest request, List<Recommendation> content, boolean hasNext,
@@ -169,11 +162,7 @@ class OpenDataController {
 	/** A parameter the API cannot use: 400, saying which and why. */
 	@ExceptionHandler(FieldProblem.class)
 	ProblemDetail refused(FieldProblem problem) {
-		ProblemDetail detail = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		detail.setDetail(this.messages.getMessage(problem.getCode(), problem.getArguments(), problem.getCode(),
-				LocaleContextHolder.getLocale()));
-		detail.setProperties(Map.of("parameter", problem.getField()));
-		return detail;
+		return problem.toProblemDetail(this.messages, "parameter");
 	}
 
 	/**
